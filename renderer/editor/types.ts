@@ -1,0 +1,85 @@
+/**
+ * What the editor core (renderer/editor/) offers the React app around it. The app never reaches into
+ * ProseMirror or Yjs directly; it renders from EditorSnapshot and calls the commands below.
+ */
+import type { EditorView } from 'prosemirror-view';
+import type { Level, NumberingStyle } from '../../common/numbering-style';
+
+export interface CollaborationUser {
+  name: string;
+  /** 6-digit hex, e.g. #1f6feb (y-prosemirror's cursor plugin needs that form). */
+  color: string;
+}
+
+export interface SpeechEditorOptions {
+  /** Element the editor mounts into. */
+  mount: HTMLElement;
+  documentId: string;
+  /** ws:// or wss:// URL of the host's collaboration endpoint, including `?token=`. */
+  collabUrl: string;
+  token: string;
+  user: CollaborationUser;
+  /** Called whenever anything in EditorSnapshot changes. */
+  onChange: (snapshot: EditorSnapshot) => void;
+}
+
+/** 'saved': every local change is acknowledged by the host; 'saving': some are in flight; 'offline': no connection. */
+export type SaveState = 'saved' | 'saving' | 'offline';
+
+export interface OutlineEntry {
+  /** Position of the heading or point in the document, for jumpTo. */
+  pos: number;
+  level: Level;
+  kind: 'heading' | 'point';
+  /** The computed number, e.g. 一、 or （二）. */
+  label: string;
+  text: string;
+}
+
+export interface EditorSnapshot {
+  /** True once the first sync with the host has completed (the document is editable). */
+  ready: boolean;
+  saveState: SaveState;
+  /** 字数 of the whole speech. */
+  characters: number;
+  numberingStyle: NumberingStyle;
+  outline: OutlineEntry[];
+  /** State of the toolbar buttons at the selection. */
+  active: {
+    strong: boolean;
+    emphasis: boolean;
+    lead: boolean;
+    /** Heading level at the selection, or 0 in a paragraph. */
+    headingLevel: 0 | Level;
+    canUndo: boolean;
+    canRedo: boolean;
+  };
+  /** Other users connected to this speech (not including this one). */
+  peers: CollaborationUser[];
+}
+
+/** Toolbar and menu actions. Each returns false when it does not apply at the selection. */
+export interface SpeechEditorCommands {
+  toggleStrong(): boolean;
+  toggleEmphasis(): boolean;
+  /** Turns the paragraph at the selection into a numbered point with a run-in lead, or back. */
+  toggleLead(): boolean;
+  setHeading(level: Level): boolean;
+  setParagraph(): boolean;
+  /** Moves the section (heading with everything under it) at the selection past its neighbour. */
+  moveSection(direction: 'up' | 'down'): boolean;
+  undo(): boolean;
+  redo(): boolean;
+}
+
+export interface SpeechEditor {
+  readonly view: EditorView;
+  readonly commands: SpeechEditorCommands;
+  setNumberingStyle(style: NumberingStyle): void;
+  /** Scrolls to and selects the start of the block at pos. */
+  jumpTo(pos: number): void;
+  focus(): void;
+  destroy(): void;
+}
+
+export type CreateSpeechEditor = (options: SpeechEditorOptions) => SpeechEditor;
