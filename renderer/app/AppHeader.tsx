@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { CollaborationUser } from '../editor/types';
+import { LanguageSwitch } from './LanguageSwitch';
+import type { Route } from './route';
+
+interface AppHeaderProps {
+  screen: Extract<Route['screen'], 'library' | 'trash'>;
+  identity: CollaborationUser | null;
+  onEditIdentity: () => void;
+}
+
+/** The library's title bar: the app's name, the switch between 文稿库 and 回收站, who the user is, the language. */
+export function AppHeader({ screen, identity, onEditIdentity }: AppHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <span className="brand">{t('app.name')}</span>
+      <nav className="view-tabs" aria-label={t('library.views')}>
+        <a className="view-tab" href="#/" aria-current={screen === 'library' ? 'page' : undefined} data-testid="nav-library">
+          {t('library.title')}
+        </a>
+        <a className="view-tab" href="#/trash" aria-current={screen === 'trash' ? 'page' : undefined} data-testid="nav-trash">
+          {t('trash.title')}
+        </a>
+      </nav>
+      <div className="app-header-end">
+        {identity && (
+          <button type="button" className="identity-button" onClick={onEditIdentity} title={t('identity.changeTitle')} data-testid="identity-button">
+            <span className="identity-dot" style={{ backgroundColor: identity.color }} aria-hidden="true" />
+            <span>{identity.name}</span>
+          </button>
+        )}
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * When a speech last changed, in the reader's locale: relative while recent (刚刚, 5 分钟前, 3 小时前),
+ * the locale's date and time after a day, because "32 天前" tells a writer less than a date does.
+ */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export function formatChangeTime(iso: string, now: Date, locale: string): string {
+  const then = new Date(iso);
+  const elapsed = now.getTime() - then.getTime();
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // Clocks of host and desktop may disagree by a little: a change "in the future" reads as just now.
+  if (elapsed < MINUTE) return relative.format(0, 'second');
+  if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), 'hour');
+  return formatDateTime(iso, locale);
+}
+
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App';
+import { discoverHostInWindow } from './host/host-connection';
+import { createI18n } from './i18n/i18n';
+import { loadLanguage } from './i18n/language';
+import 'prosemirror-view/style/prosemirror.css';
+import './styles/base.css';
+import './styles/library.css';
+import './styles/speech.css';
+import './styles/page.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+// Discovery runs once, before the first render: it removes the token from the address bar.
+const discovery = discoverHostInWindow();
+const i18n = createI18n(loadLanguage(localStorage));
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App discovery={discovery} />
+    </I18nextProvider>
+  </StrictMode>,
+);

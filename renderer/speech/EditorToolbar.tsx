@@ -1,0 +1,71 @@
+import { Fragment, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditorSnapshot, SpeechEditor } from '../editor/types';
+import { ariaShortcut, formatShortcut, isMacPlatform, SHORTCUTS } from './shortcuts';
+import { TOOLBAR_ITEMS } from './toolbar-items';
+
+interface EditorToolbarProps {
+  editor: SpeechEditor | null;
+  snapshot: EditorSnapshot | null;
+}
+
+const mac = isMacPlatform();
+
+/**
+ * Formatting and structure commands. One tab stop for the whole bar, arrow keys between buttons (the ARIA
+ * toolbar pattern); unavailable buttons stay focusable (aria-disabled) so the arrow keys never skip a gap.
+ * Buttons do not take focus on mouse down, so the editor keeps its selection.
+ */
+export function EditorToolbar({ editor, snapshot }: EditorToolbarProps) {
+  const { t } = useTranslation();
+  const [focusIndex, setFocusIndex] = useState(0);
+  const ready = editor !== null && snapshot?.ready === true;
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
+    const move = moves[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    const last = TOOLBAR_ITEMS.length - 1;
+    const next = move === -Infinity ? 0 : move === Infinity ? last : (focusIndex + move + TOOLBAR_ITEMS.length) % TOOLBAR_ITEMS.length;
+    setFocusIndex(next);
+    event.currentTarget.querySelectorAll<HTMLButtonElement>('button')[next]?.focus();
+  }
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={onKeyDown} data-testid="editor-toolbar">
+      {TOOLBAR_ITEMS.map((item, index) => {
+        const previous = TOOLBAR_ITEMS[index - 1];
+        const label = t(`toolbar.${item.action}.label`);
+        const shortcut = SHORTCUTS[item.action];
+        const enabled = ready && (item.enabled?.(snapshot.active) ?? true);
+        const pressed = ready && item.pressed ? item.pressed(snapshot.active) : undefined;
+        return (
+          <Fragment key={item.action}>
+            {previous && previous.group !== item.group && <span className="toolbar-separator" role="separator" aria-orientation="vertical" />}
+            <button
+              type="button"
+              className={`tool-button tool-${item.action}`}
+              aria-label={label}
+              aria-pressed={item.pressed ? pressed : undefined}
+              aria-keyshortcuts={ariaShortcut(shortcut, mac)}
+              title={t('toolbar.tooltip', { label, shortcut: formatShortcut(shortcut, mac) })}
+              aria-disabled={!enabled}
+              tabIndex={index === focusIndex ? 0 : -1}
+              data-testid={`tool-${item.action}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onFocus={() => setFocusIndex(index)}
+              onClick={() => {
+                if (editor && enabled) item.run(editor.commands);
+              }}
+            >
+              <span className="tool-glyph" aria-hidden="true">
+                {t(`toolbar.${item.action}.glyph`)}
+              </span>
+            </button>
+          </Fragment>
+        );
+      })}
+    </div>
+  );
+}

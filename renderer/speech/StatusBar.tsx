@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { EditorSnapshot } from '../editor/types';
+
+/** 字数, whether every change has reached the host, and who else is in the speech. */
+export function StatusBar({ snapshot }: { snapshot: EditorSnapshot | null }) {
+  const { t, i18n } = useTranslation();
+  const saveState = snapshot === null ? 'connecting' : snapshot.saveState;
+  const peers = snapshot?.peers ?? [];
+  return (
+    <footer className="status-bar" aria-label={t('status.label')} data-testid="status-bar">
+      <span className="status-item" data-testid="status-characters">
+        {t('status.characters', { count: snapshot?.characters ?? 0, formatted: (snapshot?.characters ?? 0).toLocaleString(i18n.language) })}
+      </span>
+      <span className={`status-item save-state save-${saveState}`} role="status" data-testid="save-state" data-state={saveState}>
+        <span className="save-dot" aria-hidden="true" />
+        {t(`status.save.${saveState}`)}
+      </span>
+      <span className="status-spacer" />
+      <span className="status-item" data-testid="status-peers">
+        {peers.length === 0 ? (
+          t('status.alone')
+        ) : (
+          <>
+            <span>{t('status.peers', { count: peers.length })}</span>
+            <ul className="peer-list" aria-label={t('status.peerList')}>
+              {peers.map((peer, index) => (
+                <li key={`${peer.name}-${index}`} className="peer" title={peer.name}>
+                  <span className="peer-dot" style={{ backgroundColor: peer.color }} aria-hidden="true" />
+                  {peer.name}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </span>
+    </footer>
+  );
+}

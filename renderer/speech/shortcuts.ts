@@ -1,0 +1,62 @@
+/**
+ * The editor's keyboard shortcuts as the toolbar names them in tooltips and aria-keyshortcuts.
+ * Keys are written in ProseMirror's keymap notation (Mod = Ctrl, or ⌘ on macOS) so that they read the same
+ * as the editor core's keymap.
+ */
+export type ShortcutAction =
+  | 'strong'
+  | 'emphasis'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'heading4'
+  | 'paragraph'
+  | 'lead'
+  | 'moveUp'
+  | 'moveDown'
+  | 'undo'
+  | 'redo';
+
+export const SHORTCUTS: Record<ShortcutAction, string> = {
+  strong: 'Mod-b',
+  emphasis: 'Mod-i',
+  heading1: 'Mod-Alt-1',
+  heading2: 'Mod-Alt-2',
+  heading3: 'Mod-Alt-3',
+  heading4: 'Mod-Alt-4',
+  paragraph: 'Mod-Alt-0',
+  lead: 'Mod-Alt-l',
+  moveUp: 'Alt-ArrowUp',
+  moveDown: 'Alt-ArrowDown',
+  undo: 'Mod-z',
+  redo: 'Mod-Shift-z',
+};
+
+const KEY_NAMES: Record<string, { mac: string; other: string; aria: string }> = {
+  Mod: { mac: '⌘', other: 'Ctrl', aria: 'Control' },
+  Alt: { mac: '⌥', other: 'Alt', aria: 'Alt' },
+  Shift: { mac: '⇧', other: 'Shift', aria: 'Shift' },
+  ArrowUp: { mac: '↑', other: '↑', aria: 'ArrowUp' },
+  ArrowDown: { mac: '↓', other: '↓', aria: 'ArrowDown' },
+};
+
+function parts(shortcut: string): string[] {
+  return shortcut.split('-');
+}
+
+/** For people: "Ctrl+Alt+1" on Windows and Linux, "⌘⌥1" on macOS. */
+export function formatShortcut(shortcut: string, mac: boolean): string {
+  const names = parts(shortcut).map((part) => KEY_NAMES[part]?.[mac ? 'mac' : 'other'] ?? part.toUpperCase());
+  return names.join(mac ? '' : '+');
+}
+
+/** For assistive technology, in the aria-keyshortcuts syntax ("Control+Alt+1", "Meta+B" on macOS). */
+export function ariaShortcut(shortcut: string, mac: boolean): string {
+  return parts(shortcut)
+    .map((part) => (part === 'Mod' && mac ? 'Meta' : (KEY_NAMES[part]?.aria ?? part.toUpperCase())))
+    .join('+');
+}
+
+export function isMacPlatform(platform: string = navigator.platform): boolean {
+  return /Mac|iPhone|iPad/.test(platform);
+}

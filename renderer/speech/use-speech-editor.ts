@@ -1,0 +1,59 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { CollaborationUser, EditorSnapshot, SpeechEditor } from '../editor/types';
+import { collabUrl, type HostConnection } from '../host/host-connection';
+import { loadEditorCore } from './load-editor-core';
+
+interface SpeechEditorState {
+  editor: SpeechEditor | null;
+  snapshot: EditorSnapshot | null;
+  failure: unknown;
+}
+
+/**
+ * Mounts the editor core for one speech into `mount` and mirrors its snapshot into React state.
+ * A new speech id, host or user makes a new editor; the old one is destroyed first (its provider closes).
+ */
+export function useSpeechEditor(mount: RefObject<HTMLElement | null>, documentId: string, connection: HostConnection, user: CollaborationUser): SpeechEditorState {
+  const [state, setState] = useState<SpeechEditorState>({ editor: null, snapshot: null, failure: null });
+  const { origin, token } = connection;
+  const { name, color } = user;
+
+  useEffect(() => {
+    const element = mount.current;
+    if (!element) return;
+    let editor: SpeechEditor | null = null;
+    // The core loads asynchronously: an effect cleaned up meanwhile (StrictMode, quick navigation) must not mount.
+    let cancelled = false;
+    setState({ editor: null, snapshot: null, failure: null });
+    loadEditorCore().then(
+      (createSpeechEditor) => {
+        if (cancelled) return;
+        try {
+          editor = createSpeechEditor({
+            mount: element,
+            documentId,
+            collabUrl: collabUrl({ origin, token }),
+            token,
+            user: { name, color },
+            onChange: (snapshot) => {
+              if (!cancelled) setState((previous) => ({ ...previous, snapshot }));
+            },
+          });
+          const created = editor;
+          setState((previous) => ({ ...previous, editor: created }));
+        } catch (failure) {
+          setState({ editor: null, snapshot: null, failure });
+        }
+      },
+      (failure: unknown) => {
+        if (!cancelled) setState({ editor: null, snapshot: null, failure });
+      },
+    );
+    return () => {
+      cancelled = true;
+      editor?.destroy();
+    };
+  }, [mount, documentId, origin, token, name, color]);
+
+  return state;
+}
