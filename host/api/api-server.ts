@@ -1,0 +1,59 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { MAX_JSON_BODY_BYTES } from '../../common/api';
+import type { Library } from '../library/library';
+import { tokensEqual } from '../token';
+import { ApiHttpError, sendApiError, toApiHttpError } from './api-error';
+import { registerDocumentRoutes } from './document-routes';
+import { isApiPath, registerStaticFiles } from './static-files';
+
+export interface ApiServerOptions {
+  library: Library;
+  token: string;
+  version: string;
+  staticDir: string;
+  onError(error: unknown, context: string): void;
+}
+
+/** The host's HTTP side: the JSON API under /api (bearer token) and the renderer's files. */
+export async function createApiServer({ library, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: MAX_JSON_BODY_BYTES });
+
+  // Only JSON bodies, parsed here so that a malformed one gets the contract's error; an empty one means "none".
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new ApiHttpError(400, 'bad_request', 'request body is not valid JSON'), undefined);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isApiPath(request.url)) return;
+    reply.header('Cache-Control', 'no-store');
+    const header = request.headers.authorization ?? '';
+    const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : null;
+    if (!tokensEqual(given, token)) {
+      reply.header('WWW-Authenticate', 'Bearer');
+      return sendApiError(reply, new ApiHttpError(401, 'unauthorized', 'missing or wrong bearer token'));
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiHttpError(error);
+    if (apiError.statusCode >= 500) onError(error, `${request.method} ${request.url}`);
+    return sendApiError(reply, apiError);
+  });
+
+  const pageFallback = await registerStaticFiles(app, staticDir);
+  app.setNotFoundHandler((request, reply) => {
+    if (isApiPath(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      return sendApiError(reply, new ApiHttpError(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
+    }
+    return pageFallback(request, reply);
+  });
+
+  registerDocumentRoutes(app, library, version);
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import type { DocumentStore } from '../db/document-store';
+import { tokensEqual } from '../token';
+import { CollabRefusal } from './refusal';
+
+/**
+ * Checks the Hocuspocus token of every document a connection opens (the upgrade already checked the URL's
+ * token; this check is per document so that roles can come later), and that the speech exists outside the trash.
+ */
+export class AuthExtension implements Extension {
+  readonly extensionName = 'speechdesk-auth';
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly token: string,
+  ) {}
+
+  async onAuthenticate({ token, documentName }: onAuthenticatePayload): Promise<void> {
+    if (!tokensEqual(token, this.token)) throw new CollabRefusal(`invalid token for document ${documentName}`);
+    const document = this.store.getDocument(documentName);
+    if (!document) throw new CollabRefusal(`document ${documentName} not found`);
+    if (document.deletedAt !== null) throw new CollabRefusal(`document ${documentName} is in the trash`);
+  }
+}

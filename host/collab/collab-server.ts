@@ -1,0 +1,87 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Hocuspocus } from '@hocuspocus/server';
+import { WebSocketServer } from 'ws';
+import { COLLAB_PATH } from '../../common/api';
+import type { DocumentStore } from '../db/document-store';
+import { tokensEqual } from '../token';
+import { AuthExtension } from './auth-extension';
+import { CompactionScheduler } from './compaction';
+import { guardMessages } from './message-guard';
+import { MetadataRefresh } from './metadata-refresh';
+import { PersistenceExtension } from './persistence-extension';
+
+export interface CollabServerOptions {
+  store: DocumentStore;
+  token: string;
+  onError(error: unknown, context: string): void;
+}
+
+/** The collaboration side of the host: Hocuspocus with the host's extensions, reached through HTTP upgrades. */
+export class CollabServer {
+  readonly hocuspocus: Hocuspocus;
+  readonly metadata: MetadataRefresh;
+  readonly compaction: CompactionScheduler;
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private closing = false;
+
+  constructor(private readonly options: CollabServerOptions) {
+    const { store, token, onError } = options;
+    const docError = (what: string) => (error: unknown, docId: string) => onError(error, `${what} of document ${docId}`);
+    this.metadata = new MetadataRefresh(store, docError('metadata refresh'));
+    this.compaction = new CompactionScheduler(store, docError('compaction'));
+    this.hocuspocus = new Hocuspocus({
+      quiet: true,
+      extensions: [
+        new AuthExtension(store, token),
+        new PersistenceExtension({ store, metadata: this.metadata, compaction: this.compaction, onError: docError('storing an update') }),
+      ],
+    });
+  }
+
+  /** For the HTTP server's 'upgrade' event: only COLLAB_PATH with the host token becomes a WebSocket. */
+  handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(request.url ?? '/', 'http://host.invalid');
+    if (this.closing) return refuseUpgrade(socket, 503, 'Service Unavailable');
+    if (url.pathname !== COLLAB_PATH) return refuseUpgrade(socket, 404, 'Not Found');
+    if (!tokensEqual(url.searchParams.get('token'), this.options.token)) return refuseUpgrade(socket, 401, 'Unauthorized');
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      guardMessages(ws, (problem) => this.options.onError(new Error(problem), 'malformed collaboration message'));
+      this.hocuspocus.handleConnection(ws, request);
+    });
+  };
+
+  /** Closes the connections to one document, e.g. when it goes to the trash or is deleted. */
+  closeDocument(docId: string): void {
+    this.hocuspocus.closeConnections(docId);
+  }
+
+  /** Refuses new connections and ends the open ones; their documents unload. */
+  async disconnectAll(): Promise<void> {
+    this.closing = true;
+    const closed = [...this.wss.clients].map(
+      (ws) =>
+        new Promise<void>((resolve) => {
+          ws.once('close', () => resolve());
+          ws.close(1001, 'host shutting down');
+          // A client that does not answer the close handshake must not hold the shutdown up.
+          setTimeout(() => ws.terminate(), 1000).unref();
+        }),
+    );
+    this.hocuspocus.closeConnections();
+    await Promise.all(closed);
+    this.wss.close();
+  }
+
+  /** Writes out what is pending: the metadata of loaded documents, then compaction of every document. */
+  flush(): void {
+    this.metadata.flushAll();
+    for (const document of this.hocuspocus.documents.values()) this.metadata.refresh(document.name, document);
+    this.compaction.runAll();
+  }
+}
+
+function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+  const response = `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`;
+  socket.end(response, () => socket.destroy());
+}

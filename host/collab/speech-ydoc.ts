@@ -1,0 +1,60 @@
+import type { Node } from 'prosemirror-model';
+import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { numberingStyleSchema } from '../../common/api';
+import { countDocumentCharacters } from '../../common/characters';
+import { PROSEMIRROR_FRAGMENT, SETTING_NUMBERING_STYLE, SETTINGS_MAP } from '../../common/collab';
+import type { NumberingStyle } from '../../common/numbering-style';
+import { speechSchema } from '../../common/schema';
+import { newSpeechDoc, speechTitle } from '../../common/seed';
+import type { DocumentMetadata } from '../db/document-store';
+
+/** How the host reads and writes a speech's Y.Doc: the fragment the editor binds to and the settings map. */
+
+export const speechFragment = (ydoc: Y.Doc): Y.XmlFragment => ydoc.getXmlFragment(PROSEMIRROR_FRAGMENT);
+export const speechSettings = (ydoc: Y.Doc): Y.Map<unknown> => ydoc.getMap(SETTINGS_MAP);
+
+/** The Yjs state of a new speech, built here so that no client ever seeds it (see docs/design.md). */
+export function seedSpeechState(title: string, numberingStyle: NumberingStyle): Uint8Array {
+  const ydoc = new Y.Doc();
+  ydoc.transact(() => {
+    prosemirrorToYXmlFragment(newSpeechDoc(title), speechFragment(ydoc));
+    speechSettings(ydoc).set(SETTING_NUMBERING_STYLE, numberingStyle);
+  });
+  const state = Y.encodeStateAsUpdate(ydoc);
+  ydoc.destroy();
+  return state;
+}
+
+export function speechToProseMirror(ydoc: Y.Doc): Node {
+  return yXmlFragmentToProseMirrorRootNode(speechFragment(ydoc), speechSchema);
+}
+
+/** The library's view of a speech; a missing or unknown numbering style keeps `fallbackStyle`. */
+export function readSpeechMetadata(ydoc: Y.Doc, fallbackStyle: NumberingStyle): DocumentMetadata {
+  const doc = speechToProseMirror(ydoc);
+  const style = numberingStyleSchema.safeParse(speechSettings(ydoc).get(SETTING_NUMBERING_STYLE));
+  return {
+    title: speechTitle(doc),
+    characters: countDocumentCharacters(doc),
+    numberingStyle: style.success ? style.data : fallbackStyle,
+  };
+}
+
+/**
+ * Rewrites the title element's content, as an editor would, so that open editors see the new title.
+ * A speech whose first element is not a title (it should not happen: the schema requires one) gets one.
+ */
+export function writeSpeechTitle(ydoc: Y.Doc, title: string): void {
+  const fragment = speechFragment(ydoc);
+  ydoc.transact(() => {
+    let element = fragment.get(0);
+    if (!(element instanceof Y.XmlElement) || element.nodeName !== speechSchema.nodes.title.name) {
+      element = new Y.XmlElement(speechSchema.nodes.title.name);
+      fragment.insert(0, [element]);
+    }
+    const titleElement = element as Y.XmlElement;
+    titleElement.delete(0, titleElement.length);
+    titleElement.insert(0, [new Y.XmlText(title)]);
+  });
+}

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { loadOrCreateAdminToken } from '../admin-token';
+import { defaultDataDir } from '../data-dir';
+import { startHost, type RunningHost } from '../host';
+import { UsageError, type Command, type CommandIo } from './command';
+
+/** The port of an Electron utilityProcess (process.parentPort); feature-detected so host/ never imports electron. */
+interface ParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+const shutdownMessage = z.object({ type: z.literal('shutdown') });
+
+export const DEFAULT_HOSTNAME = '127.0.0.1';
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got '${value}'`);
+  return port;
+}
+
+/** `serve`: runs the host until SIGINT/SIGTERM, or until the Electron parent asks it to shut down. */
+export const serveCommand: Command = {
+  summary: 'run the host (API, collaboration, renderer files)',
+  usage: '[--port N] [--host H] [--data DIR] [--token T] [--static DIR]',
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        token: { type: 'string' },
+        static: { type: 'string' },
+      },
+    });
+    const port = parsePort(values.port);
+    if (values.token === '') throw new UsageError('--token must not be empty');
+    const dataDir = values.data ?? defaultDataDir();
+    const token = values.token ?? loadOrCreateAdminToken(dataDir);
+    const host = await startHost({ dataDir, port, hostname: values.host ?? DEFAULT_HOSTNAME, token, staticDir: values.static });
+    io.stdout(`Speechdesk host listening on ${host.url}/#token=${encodeURIComponent(token)}`);
+    io.stdout(`Admin token: ${token}`);
+    io.stdout(`Data: ${dataDir}`);
+    await untilStopped(host, io);
+    return 0;
+  },
+};
+
+function untilStopped(host: RunningHost, io: CommandIo): Promise<void> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (why: string) => {
+      if (stopping) return;
+      stopping = true;
+      io.stdout(`Speechdesk host stopping (${why})`);
+      host.close().then(resolve, (error: unknown) => {
+        io.stderr(`speechdesk: error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+        resolve();
+      });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    const parentPort = (process as { parentPort?: ParentPort }).parentPort;
+    if (parentPort) {
+      parentPort.on('message', (event) => {
+        if (shutdownMessage.safeParse(event.data).success) stop('shutdown requested');
+      });
+      parentPort.postMessage({ type: 'ready', url: host.url, port: host.port });
+    }
+  });
+}

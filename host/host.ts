@@ -1,0 +1,74 @@
+import type { AddressInfo } from 'node:net';
+import { createApiServer } from './api/api-server';
+import { CollabServer } from './collab/collab-server';
+import { openDatabase } from './db/database';
+import { DocumentStore } from './db/document-store';
+import { defaultStaticDir } from './default-static-dir';
+import { Library } from './library/library';
+import { HOST_VERSION } from './version';
+
+export interface HostOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  hostname: string;
+  token: string;
+  /** The built renderer; dist/renderer by default. */
+  staticDir?: string;
+  onError?: (error: unknown, context: string) => void;
+}
+
+export interface RunningHost {
+  /** Origin of the host, e.g. http://127.0.0.1:4870 (no token, no trailing slash). */
+  url: string;
+  port: number;
+  token: string;
+  /** Stops accepting, closes connections, writes out pending work and closes the database. */
+  close(): Promise<void>;
+}
+
+function logError(error: unknown, context: string): void {
+  console.error(`speechdesk: ${context}:`, error instanceof Error ? error.message : error);
+}
+
+/** Hosts to listen on that a browser cannot open; the URL names the loopback address instead. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
+
+function urlFor(hostname: string, port: number): string {
+  const host = WILDCARD_HOSTS.has(hostname) ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
+  return `http://${host}:${port}`;
+}
+
+/** Starts the whole host on one port: API, renderer files and the collaboration WebSocket. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const onError = options.onError ?? logError;
+  const db = openDatabase(options.dataDir);
+  try {
+    const store = new DocumentStore(db);
+    const collab = new CollabServer({ store, token: options.token, onError });
+    const library = new Library(store, collab);
+    const app = await createApiServer({
+      library,
+      token: options.token,
+      version: HOST_VERSION,
+      staticDir: options.staticDir ?? defaultStaticDir(),
+      onError,
+    });
+    app.server.on('upgrade', collab.handleUpgrade);
+    await app.listen({ port: options.port, host: options.hostname });
+    const { port } = app.server.address() as AddressInfo;
+
+    let closing: Promise<void> | undefined;
+    const close = async () => {
+      const serverClosed = app.close();
+      await collab.disconnectAll();
+      await serverClosed;
+      collab.flush();
+      db.close();
+    };
+    return { url: urlFor(options.hostname, port), port, token: options.token, close: () => (closing ??= close()) };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import { MAX_TITLE_LENGTH, type CreateDocumentRequest, type DocumentSummary } from '../../common/api';
+import { DEFAULT_NUMBERING_STYLE } from '../../common/numbering-style';
+import type { CollabServer } from '../collab/collab-server';
+import { readSpeechMetadata, seedSpeechState, writeSpeechTitle } from '../collab/speech-ydoc';
+import type { DocumentStore, ListOptions } from '../db/document-store';
+
+/** A library operation refused; `code` is the API error code it maps to. */
+export class LibraryError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+const COPY_SUFFIX = '副本';
+
+export function copyTitle(title: string): string {
+  if (!title) return COPY_SUFFIX;
+  return `${title.slice(0, MAX_TITLE_LENGTH - COPY_SUFFIX.length - 1)} ${COPY_SUFFIX}`;
+}
+
+/**
+ * The operations of the 文稿库. Whatever changes a speech's content (its title included) goes through its
+ * Yjs document, so that open editors see it and the update log stays the one source of the text.
+ */
+export class Library {
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly collab: CollabServer,
+  ) {}
+
+  list(options: ListOptions): DocumentSummary[] {
+    return this.store.listDocuments(options);
+  }
+
+  get(id: string): DocumentSummary {
+    const summary = this.store.getDocument(id);
+    if (!summary) throw new LibraryError('not_found', `document ${id} not found`);
+    return summary;
+  }
+
+  create({ title = '', numberingStyle = DEFAULT_NUMBERING_STYLE }: CreateDocumentRequest): DocumentSummary {
+    return this.insert(seedSpeechState(title, numberingStyle));
+  }
+
+  async rename(id: string, title: string): Promise<DocumentSummary> {
+    this.requireInLibrary(id);
+    const connection = await this.collab.hocuspocus.openDirectConnection(id);
+    try {
+      await connection.transact((document) => writeSpeechTitle(document, title));
+      if (connection.document) this.collab.metadata.refresh(id, connection.document);
+    } finally {
+      await connection.disconnect();
+    }
+    return this.get(id);
+  }
+
+  async duplicate(id: string): Promise<DocumentSummary> {
+    const source = this.requireInLibrary(id);
+    const connection = await this.collab.hocuspocus.openDirectConnection(id);
+    let state: Uint8Array;
+    try {
+      if (!connection.document) throw new Error(`document ${id} closed while being duplicated`);
+      state = Y.encodeStateAsUpdate(connection.document);
+    } finally {
+      await connection.disconnect();
+    }
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, state);
+    writeSpeechTitle(copy, copyTitle(source.title));
+    const summary = this.insert(Y.encodeStateAsUpdate(copy), source.numberingStyle);
+    copy.destroy();
+    return summary;
+  }
+
+  trash(id: string): DocumentSummary {
+    if (this.get(id).deletedAt === null) {
+      this.store.moveToTrash(id);
+      this.collab.closeDocument(id);
+    }
+    return this.get(id);
+  }
+
+  restore(id: string): DocumentSummary {
+    if (this.get(id).deletedAt !== null) this.store.restore(id);
+    return this.get(id);
+  }
+
+  /** Deletes a speech for good; only one already in the trash, so that no click loses a live speech. */
+  purge(id: string): void {
+    if (this.get(id).deletedAt === null) throw new LibraryError('conflict', `document ${id} is not in the trash`);
+    this.collab.closeDocument(id);
+    this.store.purge(id);
+  }
+
+  private requireInLibrary(id: string): DocumentSummary {
+    const summary = this.get(id);
+    if (summary.deletedAt !== null) throw new LibraryError('conflict', `document ${id} is in the trash`);
+    return summary;
+  }
+
+  private insert(state: Uint8Array, fallbackStyle = DEFAULT_NUMBERING_STYLE): DocumentSummary {
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, state);
+    const metadata = readSpeechMetadata(ydoc, fallbackStyle);
+    ydoc.destroy();
+    return this.store.createDocument({ id: randomUUID(), ...metadata, state });
+  }
+}
