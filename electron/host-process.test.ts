@@ -1,0 +1,102 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { HostProcess, HostStartError, hostArguments, readyOrigin, type HostChild } from './host-process';
+
+/** A stand-in for Electron's UtilityProcess that records what it was sent. */
+class FakeChild extends EventEmitter implements HostChild {
+  readonly sent: unknown[] = [];
+  kills = 0;
+  constructor(private readonly behaviour: { exitOnShutdown?: boolean; exitOnKill?: boolean } = {}) {
+    super();
+  }
+  postMessage(message: unknown): void {
+    this.sent.push(message);
+    if (this.behaviour.exitOnShutdown) setTimeout(() => this.emit('exit', 0), 5);
+  }
+  kill(): boolean {
+    this.kills += 1;
+    if (this.behaviour.exitOnKill) setTimeout(() => this.emit('exit', 143), 5);
+    return true;
+  }
+}
+
+describe('hostArguments', () => {
+  it('starts the serve command on an ephemeral loopback port with token and data dir', () => {
+    expect(hostArguments({ token: 'abc', dataDir: '/home/u/.config/Speechdesk/data' })).toEqual([
+      'serve', '--port', '0', '--host', '127.0.0.1', '--token', 'abc', '--data', '/home/u/.config/Speechdesk/data',
+    ]);
+  });
+});
+
+describe('readyOrigin', () => {
+  it('reads the origin of a ready message, with or without port', () => {
+    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1:51234' })).toBe('http://127.0.0.1:51234');
+    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1:51234/', port: 51234 })).toBe('http://127.0.0.1:51234');
+  });
+
+  it('ignores other messages and non-loopback or inconsistent URLs', () => {
+    expect(readyOrigin({ type: 'log', url: 'http://127.0.0.1:1' })).toBeNull();
+    expect(readyOrigin('ready')).toBeNull();
+    expect(readyOrigin({ type: 'ready', url: 'http://0.0.0.0:51234' })).toBeNull();
+    expect(readyOrigin({ type: 'ready', url: 'http://localhost:51234' })).toBeNull();
+    expect(readyOrigin({ type: 'ready', url: 'https://127.0.0.1:51234' })).toBeNull();
+    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1' })).toBeNull();
+    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1:51234', port: 1 })).toBeNull();
+    expect(readyOrigin({ type: 'ready', url: 'nonsense' })).toBeNull();
+  });
+});
+
+describe('HostProcess.ready', () => {
+  it('resolves with the announced origin, skipping earlier messages', async () => {
+    const child = new FakeChild();
+    const ready = new HostProcess(child).ready(1000);
+    child.emit('message', { type: 'progress' });
+    child.emit('message', { type: 'ready', url: 'http://127.0.0.1:4870', port: 4870 });
+    await expect(ready).resolves.toBe('http://127.0.0.1:4870');
+    expect(child.listenerCount('message')).toBe(0);
+  });
+
+  it('rejects when the host exits first', async () => {
+    const child = new FakeChild();
+    const ready = new HostProcess(child).ready(1000);
+    child.emit('exit', 1);
+    await expect(ready).rejects.toEqual(new HostStartError({ reason: 'exited', code: 1 }));
+  });
+
+  it('rejects when the host stays silent', async () => {
+    const ready = new HostProcess(new FakeChild()).ready(20);
+    await expect(ready).rejects.toThrow('host was not ready after 20 ms');
+  });
+});
+
+describe('HostProcess.stop', () => {
+  it('asks for shutdown and waits for the exit', async () => {
+    const child = new FakeChild({ exitOnShutdown: true });
+    const host = new HostProcess(child);
+    await expect(host.stop(1000)).resolves.toBe('exited');
+    expect(child.sent).toEqual([{ type: 'shutdown' }]);
+    expect(child.kills).toBe(0);
+  });
+
+  it('kills a host that does not exit in time', async () => {
+    const child = new FakeChild({ exitOnKill: true });
+    const host = new HostProcess(child);
+    await expect(host.stop(20)).resolves.toBe('killed');
+    expect(child.kills).toBe(1);
+  });
+
+  it('returns even when the kill does not end it', async () => {
+    const child = new FakeChild();
+    await expect(new HostProcess(child).stop(10)).resolves.toBe('killed');
+  });
+
+  it('does nothing to a host that already exited, and stops only once', async () => {
+    const child = new FakeChild({ exitOnShutdown: true });
+    const host = new HostProcess(child);
+    child.emit('exit', 0);
+    await expect(host.stop(1000)).resolves.toBe('already-exited');
+    await expect(host.stop(1000)).resolves.toBe('already-exited');
+    expect(child.sent).toEqual([]);
+    expect(host.isStopping).toBe(true);
+  });
+});

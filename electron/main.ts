@@ -1,0 +1,100 @@
+/**
+ * Electron main process: one instance, one host, one window. Starts the host in a utility process, opens
+ * the window on it once it is ready, and on quit lets the host flush its writes before the app exits.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session, utilityProcess } from 'electron';
+import { HostProcess, hostArguments } from './host-process';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { OutputTail } from './output-tail';
+import { stringsFor } from './strings';
+import { createMainWindow, guardWebContents, hardenSession } from './window';
+
+/** First start creates the database; a slow disk may need a while. */
+const HOST_READY_TIMEOUT_MS = 30_000;
+/** How long the host gets to close connections and flush writes before it is killed. */
+const HOST_SHUTDOWN_GRACE_MS = 5_000;
+const ERROR_TAIL_CHARS = 4_000;
+
+let host: HostProcess | null = null;
+let hostStopped = false;
+let mainWindow: BrowserWindow | null = null;
+
+async function launch(): Promise<void> {
+  const strings = stringsFor(app.getLocale());
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ strings, platform: process.platform, developer: !app.isPackaged })));
+
+  // A new token per launch: whoever saw an earlier one (a log, a crash report) cannot use it now.
+  const token = randomBytes(32).toString('base64url');
+  const dataDir = join(app.getPath('userData'), 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const child = utilityProcess.fork(join(__dirname, '..', 'host', 'cli.js'), hostArguments({ token, dataDir }), {
+    serviceName: 'Speechdesk host',
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  const errorTail = new OutputTail(ERROR_TAIL_CHARS);
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    errorTail.append(chunk.toString());
+  });
+  const current = new HostProcess(child);
+  host = current;
+
+  let hostOrigin: string;
+  try {
+    hostOrigin = await current.ready(HOST_READY_TIMEOUT_MS);
+  } catch (error) {
+    dialog.showErrorBox(strings.hostFailedTitle, `${strings.hostDidNotStart}\n\n${String(error)}\n${errorTail}`);
+    app.quit();
+    return;
+  }
+  void current.exited.then((code) => {
+    if (current.isStopping) return;
+    dialog.showErrorBox(strings.hostFailedTitle, `${strings.hostStopped}\n\nexit code ${code}\n${errorTail}`);
+    app.quit();
+  });
+
+  hardenSession(session.defaultSession, hostOrigin);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, hostOrigin));
+  registerIpc(hostOrigin, strings);
+  mainWindow = createMainWindow({
+    access: { hostUrl: hostOrigin, token },
+    preloadPath: join(__dirname, 'preload.cjs'),
+    title: strings.appName,
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Speechdesk is running and has been told to come to the front; two hosts would share one database.
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('second-instance', focusMainWindow);
+  // The host belongs to the one window: without it there is nothing to keep running, on macOS too.
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (host === null || hostStopped) return;
+    event.preventDefault();
+    void host.stop(HOST_SHUTDOWN_GRACE_MS).finally(() => {
+      hostStopped = true;
+      app.quit();
+    });
+  });
+  app
+    .whenReady()
+    .then(launch)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Speechdesk', String(error));
+      app.quit();
+    });
+}
