@@ -1,0 +1,87 @@
+import * as Y from 'yjs';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import type { CollaborationUser, SaveState } from '../types';
+import { UpdateRelay } from './relay';
+
+export interface ConnectionOptions {
+  documentId: string;
+  collabUrl: string;
+  token: string;
+  user: CollaborationUser;
+}
+
+/**
+ * One speech's link to the host: the network doc synced by Hocuspocus, the editor doc the view binds to,
+ * and the relay between them. Reports connection, acknowledgement and presence changes through onChange.
+ */
+export class SpeechConnection {
+  readonly network = new Y.Doc();
+  readonly editor = new Y.Doc();
+  readonly relay: UpdateRelay;
+  readonly provider: HocuspocusProvider;
+  private readonly listeners = new Set<() => void>();
+  private readonly notify = () => {
+    for (const listener of this.listeners) listener();
+  };
+  private readonly stopRelayListener: () => void;
+
+  constructor(options: ConnectionOptions) {
+    this.relay = new UpdateRelay(this.network, this.editor);
+    this.provider = new HocuspocusProvider({
+      url: options.collabUrl,
+      name: options.documentId,
+      document: this.network,
+      token: options.token,
+    });
+    this.awareness.setLocalStateField('user', { name: options.user.name, color: options.user.color });
+    this.provider.on('status', this.notify);
+    this.provider.on('synced', this.notify);
+    this.provider.on('unsyncedChanges', this.notify);
+    this.awareness.on('change', this.notify);
+    this.stopRelayListener = this.relay.onChange(this.notify);
+  }
+
+  get awareness() {
+    const awareness = this.provider.awareness;
+    if (!awareness) throw new Error('the provider was created without awareness');
+    return awareness;
+  }
+
+  get synced(): boolean {
+    return this.provider.isSynced;
+  }
+
+  get saveState(): SaveState {
+    if (this.provider.configuration.websocketProvider.status !== WebSocketStatus.Connected) return 'offline';
+    return this.provider.unsyncedChanges > 0 || this.relay.pending > 0 ? 'saving' : 'saved';
+  }
+
+  /** Everyone else with this speech open, by their awareness state. */
+  get peers(): CollaborationUser[] {
+    const peers: CollaborationUser[] = [];
+    this.awareness.getStates().forEach((state, clientId) => {
+      const user = (state as { user?: Partial<CollaborationUser> }).user;
+      if (clientId === this.network.clientID || typeof user?.name !== 'string' || typeof user.color !== 'string') return;
+      peers.push({ name: user.name, color: user.color });
+    });
+    return peers;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  destroy(): void {
+    this.listeners.clear();
+    this.stopRelayListener();
+    this.provider.off('status', this.notify);
+    this.provider.off('synced', this.notify);
+    this.provider.off('unsyncedChanges', this.notify);
+    this.awareness.off('change', this.notify);
+    this.provider.destroy();
+    this.relay.destroy();
+    this.editor.destroy();
+    this.network.destroy();
+  }
+}

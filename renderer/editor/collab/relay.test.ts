@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { UpdateRelay } from './relay';
+
+function text(doc: Y.Doc): string {
+  return doc.getText('t').toString();
+}
+
+describe('UpdateRelay', () => {
+  it('starts the editor doc from the network doc and shares its client id', () => {
+    const network = new Y.Doc();
+    network.getText('t').insert(0, 'abc');
+    const editor = new Y.Doc();
+    new UpdateRelay(network, editor);
+    expect(text(editor)).toBe('abc');
+    expect(editor.clientID).toBe(network.clientID);
+  });
+
+  it('copies updates both ways', () => {
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    new UpdateRelay(network, editor);
+    editor.getText('t').insert(0, 'local');
+    expect(text(network)).toBe('local');
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(network));
+    remote.getText('t').insert(5, ' remote');
+    Y.applyUpdate(network, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(network)));
+    expect(text(editor)).toBe('local remote');
+  });
+
+  it('queues remote updates while held and applies them on release, while local ones still flow out', () => {
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    const relay = new UpdateRelay(network, editor);
+    let changes = 0;
+    relay.onChange(() => (changes += 1));
+    const remote = new Y.Doc();
+    remote.getText('t').insert(0, 'R');
+    relay.hold();
+    Y.applyUpdate(network, Y.encodeStateAsUpdate(remote));
+    editor.getText('t').insert(0, 'L');
+    expect(text(editor)).toBe('L');
+    expect(relay.pending).toBe(1);
+    expect(text(network).split('').sort().join('')).toBe('LR');
+    relay.release();
+    expect(relay.pending).toBe(0);
+    expect(text(editor)).toBe(text(network));
+    expect(changes).toBe(2);
+  });
+
+  it('nests holds', () => {
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    const relay = new UpdateRelay(network, editor);
+    relay.hold();
+    relay.hold();
+    network.getText('t').insert(0, 'x');
+    relay.release();
+    expect(text(editor)).toBe('');
+    relay.release();
+    expect(text(editor)).toBe('x');
+  });
+});
+
+describe('UpdateRelay client id', () => {
+  it('keeps the shared client id on both docs through relayed updates', () => {
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    new UpdateRelay(network, editor);
+    const id = network.clientID;
+    editor.getText('t').insert(0, 'a');
+    editor.getText('t').insert(1, 'b');
+    expect(network.clientID).toBe(id);
+    expect(editor.clientID).toBe(id);
+    expect(Y.encodeStateVector(network)).toEqual(Y.encodeStateVector(editor));
+  });
+});

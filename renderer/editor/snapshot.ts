@@ -1,0 +1,43 @@
+import type { EditorState } from 'prosemirror-state';
+import type { MarkType } from 'prosemirror-model';
+import { yUndoPluginKey } from 'y-prosemirror';
+import { countDocumentCharacters } from '../../common/characters';
+import type { Level } from '../../common/numbering-style';
+import { speechSchema } from '../../common/schema';
+import { currentNumbering } from './plugins/numbering';
+import type { CollaborationUser, EditorSnapshot, SaveState } from './types';
+
+export interface ConnectionSnapshot {
+  ready: boolean;
+  saveState: SaveState;
+  peers: CollaborationUser[];
+}
+
+function markActive(state: EditorState, type: MarkType): boolean {
+  const { from, to, empty, $from } = state.selection;
+  if (empty) return type.isInSet(state.storedMarks ?? $from.marks()) !== undefined;
+  return state.doc.rangeHasMark(from, to, type);
+}
+
+/** What the app renders from: derived from the editor state and the connection, never stored. */
+export function computeSnapshot(state: EditorState, connection: ConnectionSnapshot): EditorSnapshot {
+  const numbering = currentNumbering(state);
+  const block = state.selection.$from.node(1);
+  const undoManager = yUndoPluginKey.getState(state)?.undoManager;
+  return {
+    ready: connection.ready,
+    saveState: connection.saveState,
+    characters: countDocumentCharacters(state.doc),
+    numberingStyle: numbering.style,
+    outline: numbering.blocks.map(({ pos, level, kind, label, text }) => ({ pos, level, kind, label, text })),
+    active: {
+      strong: markActive(state, speechSchema.marks.strong),
+      emphasis: markActive(state, speechSchema.marks.emphasis),
+      lead: block?.type === speechSchema.nodes.paragraph && (block.attrs.point as number) > 0,
+      headingLevel: block?.type === speechSchema.nodes.heading ? (block.attrs.level as Level) : 0,
+      canUndo: undoManager?.canUndo() ?? false,
+      canRedo: undoManager?.canRedo() ?? false,
+    },
+    peers: connection.peers,
+  };
+}

@@ -1,0 +1,88 @@
+import { EditorState, TextSelection, type Command, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { speechSchema } from '../../common/schema';
+import { SETTINGS_MAP, SETTING_NUMBERING_STYLE } from '../../common/collab';
+import type { NumberingStyle } from '../../common/numbering-style';
+import { SpeechConnection } from './collab/connection';
+import { createSpeechState } from './speech-state';
+import { computeSnapshot } from './snapshot';
+import { numberingPlugin } from './plugins/numbering';
+import { toggleEmphasis, toggleStrong } from './commands/marks';
+import { toggleLead } from './commands/toggle-lead';
+import { setHeading, setParagraph } from './commands/block-type';
+import { moveSection } from './commands/move-section';
+import { undo, redo } from './commands/history';
+import type { EditorSnapshot, SpeechEditor, SpeechEditorCommands, SpeechEditorOptions } from './types';
+
+/**
+ * The editor core the app mounts for one speech. Until the host has sent the speech the view shows an
+ * empty, read-only frame; on the first sync it switches to the state bound to the editor doc. (Binding
+ * earlier would render, and write back, a document that is not the speech yet.)
+ */
+export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
+  const connection = new SpeechConnection(options);
+  const settings = connection.editor.getMap(SETTINGS_MAP);
+  let ready = false;
+  let lastSnapshot = '';
+
+  const emit = () => {
+    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, peers: connection.peers });
+    const serialized = JSON.stringify(snapshot);
+    if (serialized === lastSnapshot) return;
+    lastSnapshot = serialized;
+    options.onChange(snapshot);
+  };
+
+  const view: EditorView = new EditorView(options.mount, {
+    state: EditorState.create({ schema: speechSchema, plugins: [numberingPlugin(settings)] }),
+    editable: () => ready,
+    attributes: { class: 'speech-editor', spellcheck: 'false' },
+    dispatchTransaction(tr: Transaction) {
+      view.updateState(view.state.apply(tr));
+      emit();
+    },
+  });
+
+  const becomeReady = () => {
+    if (ready || !connection.synced) return;
+    ready = true;
+    view.updateState(createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay }));
+  };
+  const stopListening = connection.onChange(() => {
+    becomeReady();
+    emit();
+  });
+
+  const run = (command: Command) => ready && command(view.state, view.dispatch, view);
+  const commands: SpeechEditorCommands = {
+    toggleStrong: () => run(toggleStrong),
+    toggleEmphasis: () => run(toggleEmphasis),
+    toggleLead: () => run(toggleLead),
+    setHeading: (level) => run(setHeading(level)),
+    setParagraph: () => run(setParagraph),
+    moveSection: (direction) => run(moveSection(direction)),
+    undo: () => run(undo),
+    redo: () => run(redo),
+  };
+
+  emit();
+  return {
+    view,
+    commands,
+    setNumberingStyle(style: NumberingStyle) {
+      connection.editor.transact(() => settings.set(SETTING_NUMBERING_STYLE, style));
+    },
+    jumpTo(pos: number) {
+      const doc = view.state.doc;
+      const $pos = doc.resolve(Math.max(0, Math.min(pos + 1, doc.content.size)));
+      view.dispatch(view.state.tr.setSelection(TextSelection.near($pos)).scrollIntoView());
+      view.focus();
+    },
+    focus: () => view.focus(),
+    destroy() {
+      stopListening();
+      view.destroy();
+      connection.destroy();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { EditorState, Plugin } from 'prosemirror-state';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import { speechSchema } from '../../common/schema';
+import { PROSEMIRROR_FRAGMENT, SETTINGS_MAP } from '../../common/collab';
+import { collaborationPlugins } from './collab/collaboration-plugins';
+import type { CompositionGuardOptions } from './collab/composition-guard';
+import type { UpdateRelay } from './collab/relay';
+import { speechKeymap } from './plugins/keymap';
+import { numberingPlugin } from './plugins/numbering';
+import { pastePlugin } from './plugins/paste';
+import { placeholderNodeViews } from './plugins/placeholder-view';
+
+export interface SpeechStateOptions extends CompositionGuardOptions {
+  /** The editor doc (the relay's editor side), already holding the speech. */
+  doc: Y.Doc;
+  awareness: Awareness;
+  relay: UpdateRelay;
+}
+
+/** The editor state of a speech bound to its editor doc, with every plugin of the editor core. */
+export function createSpeechState(options: SpeechStateOptions): EditorState {
+  const fragment = options.doc.getXmlFragment(PROSEMIRROR_FRAGMENT);
+  return EditorState.create({
+    schema: speechSchema,
+    doc: yXmlFragmentToProseMirrorRootNode(fragment, speechSchema),
+    plugins: [
+      ...collaborationPlugins(fragment, options.awareness, options.relay, options),
+      ...speechKeymap(),
+      numberingPlugin(options.doc.getMap(SETTINGS_MAP)),
+      pastePlugin(),
+      new Plugin({ props: { nodeViews: placeholderNodeViews } }),
+    ],
+  });
+}

@@ -1,0 +1,34 @@
+import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { EditorView } from 'prosemirror-view';
+import { UpdateRelay } from '../collab/relay';
+import { createSpeechState } from '../speech-state';
+
+/** A client as the app builds it, minus the provider: network doc, relay, editor doc and a real view. */
+export interface HeadlessEditor {
+  network: Y.Doc;
+  editor: Y.Doc;
+  relay: UpdateRelay;
+  awareness: Awareness;
+  view: EditorView;
+  destroy(): void;
+}
+
+export function createHeadlessEditor(network: Y.Doc, mount: HTMLElement, settleDelay?: number): HeadlessEditor {
+  const editor = new Y.Doc();
+  const relay = new UpdateRelay(network, editor);
+  const awareness = new Awareness(network);
+  const view = new EditorView(mount, { state: createSpeechState({ doc: editor, awareness, relay, ...(settleDelay === undefined ? {} : { settleDelay }) }) });
+  return {
+    network,
+    editor,
+    relay,
+    awareness,
+    view,
+    destroy() {
+      view.destroy();
+      awareness.destroy();
+      relay.destroy();
+    },
+  };
+}
