@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeApi } from '../testing/fake-api';
+import { buttonNamed, click, pressKey, render, settle, type Rendered } from '../testing/render';
+import { TrashView } from './TrashView';
+
+let rendered: Rendered | undefined;
+afterEach(() => {
+  rendered?.unmount();
+  rendered = undefined;
+});
+
+async function renderTrash(api: ReturnType<typeof createFakeApi>['api']) {
+  rendered = await render(<TrashView api={api} />);
+  await settle();
+  return rendered.container;
+}
+
+const trashed = (container: HTMLElement) => [...container.querySelectorAll('[data-testid="trash-item"]')].map((item) => item.getAttribute('aria-label'));
+
+describe('TrashView', () => {
+  it('says when the trash is empty', async () => {
+    const container = await renderTrash(createFakeApi([{ id: 'a', title: '还在库里' }]).api);
+    expect(container.querySelector('[data-testid="empty-state"]')?.textContent).toContain('回收站是空的');
+  });
+
+  it('restores a speech to the library', async () => {
+    const { api, documents } = createFakeApi([{ id: 'a', title: '旧稿', deletedAt: '2025-10-09T08:00:00Z' }]);
+    const container = await renderTrash(api);
+    expect(trashed(container)).toEqual(['旧稿']);
+    await click(buttonNamed(container, '恢复'));
+    expect(documents.get('a')?.deletedAt).toBeNull();
+    expect(trashed(container)).toEqual([]);
+    expect(container.querySelector('[data-testid="library-notice"]')?.textContent).toBe('《旧稿》已恢复到文稿库。');
+  });
+
+  it('deletes for good only after confirmation', async () => {
+    const { api, documents, calls } = createFakeApi([{ id: 'a', title: '旧稿', deletedAt: '2025-10-09T08:00:00Z' }]);
+    const container = await renderTrash(api);
+
+    await click(buttonNamed(container, '彻底删除'));
+    const dialog = document.querySelector('[role="alertdialog"]');
+    expect(dialog?.textContent).toContain('《旧稿》将被永久删除，无法恢复。');
+    expect(document.activeElement?.textContent).toBe('取消');
+    await pressKey(dialog, 'Escape');
+    expect(document.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(calls.some((call) => call.method === 'deleteForGood')).toBe(false);
+
+    await click(buttonNamed(container, '彻底删除'));
+    await click(document.querySelector('[data-testid="confirm-delete-forever"]'));
+    expect(documents.has('a')).toBe(false);
+    expect(trashed(container)).toEqual([]);
+  });
+});
