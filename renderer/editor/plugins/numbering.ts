@@ -27,7 +27,7 @@ export function readNumberingStyle(settings: Y.Map<unknown>): NumberingStyle {
 function numberLabel(block: NumberedBlock): HTMLElement {
   const label = document.createElement('span');
   label.className = 'speech-number';
-  label.contentEditable = 'false';
+  label.setAttribute('contenteditable', 'false');
   label.dataset.level = String(block.level);
   label.textContent = block.label;
   return label;

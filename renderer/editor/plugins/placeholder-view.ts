@@ -11,7 +11,7 @@ export class PlaceholderView implements NodeView {
 
   constructor(private node: Node) {
     this.dom = document.createElement('span');
-    this.dom.contentEditable = 'false';
+    this.dom.setAttribute('contenteditable', 'false');
     this.render();
   }
 
