@@ -14,14 +14,12 @@ import './styles/page.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Discovery runs once, before the first render: it removes the token from the address bar.
-const discovery = discoverHostInWindow();
 const i18n = createI18n(loadLanguage(localStorage));
 
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App discovery={discovery} />
+      <App discover={discoverHostInWindow} />
     </I18nextProvider>
   </StrictMode>,
 );

@@ -5,7 +5,7 @@ import { buttonNamed, click, render, settle, typeInto, type Rendered } from '../
 import { App } from './App';
 import { IDENTITY_STORAGE_KEY, loadIdentity } from './identity/user-identity';
 
-const connected = { kind: 'connected' as const, connection: { origin: 'http://127.0.0.1:4870', token: 'dev' } };
+const connected = () => ({ kind: 'connected' as const, connection: { origin: 'http://127.0.0.1:4870', token: 'dev' } });
 let rendered: Rendered | undefined;
 
 beforeEach(() => {
@@ -26,13 +26,25 @@ async function renderApp(ui: Parameters<typeof render>[0]) {
 
 describe('App', () => {
   it('explains how to open the app without a token', async () => {
-    const container = await renderApp(<App discovery={{ kind: 'missing-token', origin: 'http://127.0.0.1:4870' }} />);
+    const container = await renderApp(<App discover={() => ({ kind: 'missing-token', origin: 'http://127.0.0.1:4870' })} />);
     expect(container.querySelector('h1')?.textContent).toBe('请从讲稿台服务给出的地址打开');
     expect(container.querySelector('code')?.textContent).toBe('http://127.0.0.1:4870/#token=…');
   });
 
+  it('discovers again when the printed address is pasted into the same tab', async () => {
+    localStorage.setItem(IDENTITY_STORAGE_KEY, JSON.stringify({ name: '王', color: '#1f6feb' }));
+    const { api } = createFakeApi();
+    let result: ReturnType<Parameters<typeof App>[0]['discover']> = { kind: 'missing-token', origin: 'http://127.0.0.1:4870' };
+    const container = await renderApp(<App discover={() => result} api={api} />);
+    expect(container.querySelector('[data-testid="missing-token"]')).not.toBeNull();
+    result = connected();
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle();
+    expect(container.querySelector('[data-testid="library-view"]')).not.toBeNull();
+  });
+
   it('asks for a name and colour on first start and keeps them', async () => {
-    await renderApp(<App discovery={connected} api={createFakeApi().api} />);
+    await renderApp(<App discover={connected} api={createFakeApi().api} />);
     const dialog = document.querySelector('[data-testid="identity-dialog"]');
     expect(dialog?.getAttribute('role')).toBe('dialog');
     await click(buttonNamed(dialog!, '开始使用'));
@@ -47,7 +59,7 @@ describe('App', () => {
 
   it('routes between the library and the trash by the URL fragment', async () => {
     localStorage.setItem(IDENTITY_STORAGE_KEY, JSON.stringify({ name: '王', color: '#1f6feb' }));
-    const container = await renderApp(<App discovery={connected} api={createFakeApi().api} />);
+    const container = await renderApp(<App discover={connected} api={createFakeApi().api} />);
     expect(container.querySelector('[data-testid="library-view"]')).not.toBeNull();
     expect(container.querySelector('[aria-current="page"]')?.textContent).toBe('文稿库');
 
@@ -60,7 +72,7 @@ describe('App', () => {
 
   it('switches the language and remembers it', async () => {
     localStorage.setItem(IDENTITY_STORAGE_KEY, JSON.stringify({ name: '王', color: '#1f6feb' }));
-    const container = await renderApp(<App discovery={connected} api={createFakeApi().api} />);
+    const container = await renderApp(<App discover={connected} api={createFakeApi().api} />);
     const select = container.querySelector<HTMLSelectElement>('[data-testid="language-switch"]')!;
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -73,7 +85,7 @@ describe('App', () => {
   it('shows the token screen when the host refuses the token', async () => {
     const { api } = createFakeApi();
     api.session = vi.fn().mockRejectedValue(new ApiRequestError('unauthorized', 'bad token', 401));
-    const container = await renderApp(<App discovery={connected} api={api} />);
+    const container = await renderApp(<App discover={connected} api={api} />);
     expect(container.querySelector('[data-testid="missing-token"] h1')?.textContent).toBe('访问令牌无效');
   });
 });

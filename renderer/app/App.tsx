@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createApiClient, type ApiClient } from '../host/api-client';
 import type { HostConnection, HostDiscovery } from '../host/host-connection';
+import { useHostDiscovery } from '../host/use-host-discovery';
 import { LibraryView } from '../library/LibraryView';
 import { TrashView } from '../library/TrashView';
 import { SpeechScreen } from '../speech/SpeechScreen';
@@ -13,13 +14,15 @@ import { useRoute } from './use-route';
 import { useTokenRejected } from './use-token-check';
 
 interface AppProps {
-  discovery: HostDiscovery;
+  /** Finds the host and token (host/host-connection.ts); a function so that it can run again. */
+  discover: () => HostDiscovery;
   /** Injected by tests; the real app builds its client from the discovered connection. */
   api?: ApiClient;
 }
 
-export function App({ discovery, api }: AppProps) {
+export function App({ discover, api }: AppProps) {
   useDocumentLanguage();
+  const discovery = useHostDiscovery(discover);
   if (discovery.kind === 'missing-token') return <MissingTokenScreen origin={discovery.origin} reason="missing" />;
   return <ConnectedApp connection={discovery.connection} api={api} />;
 }

@@ -4,12 +4,12 @@ import { useNow } from './use-now';
 
 /** A timestamp as a <time>, relative while recent; the full date and time sit in the tooltip. */
 export function ChangeTime({ iso, relative = true }: { iso: string; relative?: boolean }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const now = useNow();
   const full = formatDateTime(iso, i18n.language);
   return (
     <time dateTime={iso} title={full}>
-      {relative ? formatChangeTime(iso, now, i18n.language) : full}
+      {relative ? formatChangeTime(iso, now, i18n.language, t('time.justNow')) : full}
     </time>
   );
 }

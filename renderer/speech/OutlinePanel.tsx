@@ -26,6 +26,7 @@ export function OutlinePanel({ entries, onJump }: OutlinePanelProps) {
                 data-testid="outline-entry"
                 data-level={entry.level}
                 data-kind={entry.kind}
+                title={`${entry.label}${entry.text}`}
                 onClick={() => onJump(entry)}
               >
                 <span className="outline-label">{entry.label}</span>
