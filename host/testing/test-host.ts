@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import Database from 'better-sqlite3';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { COLLAB_PATH, type DocumentSummary } from '../../common/api';
+import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
+import { DATABASE_FILE } from '../db/database';
+import { startHost, type RunningHost } from '../host';
+
+/** Helpers for tests that run a real host on a temporary data directory. */
+
+export const TEST_TOKEN = 'test-token';
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'speechdesk-host-'));
+}
+
+export interface TestHost extends RunningHost {
+  dataDir: string;
+  errors: string[];
+  request(method: string, path: string, init?: { body?: unknown; rawBody?: string; token?: string | null; contentType?: string }): Promise<Response>;
+  createSpeech(title?: string): Promise<DocumentSummary>;
+  collabUrl(token?: string): string;
+  /** Closes the host and deletes its data directory unless the test brought its own. */
+  dispose(): Promise<void>;
+}
+
+export async function startTestHost(options: { dataDir?: string; staticDir?: string } = {}): Promise<TestHost> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const errors: string[] = [];
+  const host = await startHost({
+    dataDir,
+    port: 0,
+    hostname: '127.0.0.1',
+    token: TEST_TOKEN,
+    staticDir: options.staticDir ?? join(dataDir, 'no-renderer'),
+    onError: (error, context) => errors.push(`${context}: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const request: TestHost['request'] = (method, path, init = {}) => {
+    const headers: Record<string, string> = {};
+    const token = init.token === undefined ? TEST_TOKEN : init.token;
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    let body: string | undefined;
+    if (init.rawBody !== undefined || init.body !== undefined) {
+      headers['Content-Type'] = init.contentType ?? 'application/json';
+      body = init.rawBody ?? JSON.stringify(init.body);
+    }
+    return fetch(`${host.url}${path}`, { method, headers, body });
+  };
+  return {
+    ...host,
+    dataDir,
+    errors,
+    request,
+    async createSpeech(title) {
+      const response = await request('POST', '/api/documents', { body: title === undefined ? {} : { title } });
+      if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+      return (await response.json()) as DocumentSummary;
+    },
+    collabUrl: (token = TEST_TOKEN) => `${host.url.replace(/^http/, 'ws')}${COLLAB_PATH}?token=${encodeURIComponent(token)}`,
+    async dispose() {
+      await host.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface StoredRows {
+  documents: unknown[];
+  updates: { id: number; doc_id: string; data: string }[];
+  snapshots: { doc_id: string; data: string; through_update_id: number }[];
+}
+
+/** Everything the host has stored, read through a separate connection, blobs as hex for comparison. */
+export function readStoredRows(dataDir: string): StoredRows {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return {
+      documents: db.prepare('SELECT * FROM documents ORDER BY id').all(),
+      updates: db.prepare("SELECT id, doc_id, hex(data) AS data FROM doc_updates ORDER BY id").all() as StoredRows['updates'],
+      snapshots: db.prepare('SELECT doc_id, hex(data) AS data, through_update_id FROM doc_snapshots ORDER BY doc_id').all() as StoredRows['snapshots'],
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** A Node provider that resolves once synced and rejects when the host refuses the document. */
+export function connectProvider(url: string, name: string, token = TEST_TOKEN): Promise<HocuspocusProvider> {
+  return new Promise((resolve, reject) => {
+    // WebSocketPolyfill is handed on to the provider's own socket; its type is not part of the provider's options.
+    const configuration = {
+      url,
+      name,
+      token,
+      WebSocketPolyfill: WebSocket,
+      onSynced: () => resolve(provider),
+      onAuthenticationFailed: ({ reason }: { reason: string }) => {
+        provider.destroy();
+        reject(new Error(reason));
+      },
+    };
+    const provider: HocuspocusProvider = new HocuspocusProvider(configuration);
+  });
+}
+
+/** Resolves when the provider's changes have all been acknowledged by the host. */
+export function allAcknowledged(provider: HocuspocusProvider): Promise<void> {
+  if (provider.unsyncedChanges === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const listener = ({ number }: { number: number }) => {
+      if (number !== 0) return;
+      provider.off('unsyncedChanges', listener);
+      resolve();
+    };
+    provider.on('unsyncedChanges', listener);
+  });
+}
+
+/** Resolves once `predicate` holds for the Y.Doc, checked after each update it receives. */
+export function untilDoc(ydoc: Y.Doc, predicate: (ydoc: Y.Doc) => boolean): Promise<void> {
+  if (predicate(ydoc)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const listener = () => {
+      if (!predicate(ydoc)) return;
+      ydoc.off('update', listener);
+      resolve();
+    };
+    ydoc.on('update', listener);
+  });
+}
+
+/** The body paragraph of a freshly seeded speech (title, meta, salutation, paragraph), as text to type into. */
+export function bodyText(ydoc: Y.Doc): Y.XmlText {
+  const paragraph = ydoc.getXmlFragment(PROSEMIRROR_FRAGMENT).get(3);
+  if (!(paragraph instanceof Y.XmlElement)) throw new Error('speech has no body paragraph');
+  const first = paragraph.get(0);
+  if (first instanceof Y.XmlText) return first;
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  return text;
+}
