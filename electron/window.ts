@@ -4,7 +4,7 @@
  * windows elsewhere, and is refused every browser permission (docs/desktop.md, "Security").
  */
 import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
-import { withContentSecurityPolicy } from './content-security-policy';
+import { applyContentSecurityPolicy } from './content-security-policy';
 import { desktopArguments, type HostAccess } from './desktop-arguments';
 import { externalLink, isHostUrl } from './urls';
 
@@ -34,6 +34,9 @@ export function createMainWindow({ access, preloadPath, title }: MainWindowOptio
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Middle-click opens links in new windows; the window-open handler denies those already, and the editor
+      // has no use for auxclick, so it is switched off as a second barrier.
+      disableBlinkFeatures: 'Auxclick',
       // A file dropped outside the editor would otherwise replace the app with the file.
       navigateOnDragDrop: false,
       safeDialogs: true,
@@ -72,9 +75,7 @@ export function guardWebContents(contents: WebContents, hostOrigin: string): voi
 
 /** Session-wide rules: the host's pages get the CSP; no page gets any permission (camera, notifications, …). */
 export function hardenSession(session: Session, hostOrigin: string): void {
-  session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.url, hostOrigin, details.responseHeaders) });
-  });
+  session.webRequest.onHeadersReceived((details, callback) => applyContentSecurityPolicy(details, hostOrigin, callback));
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
