@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { desktopArguments, readDesktopArguments } from './desktop-arguments';
 
-const access = { hostUrl: 'http://127.0.0.1:51234', token: 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c' };
+const access = { hostUrl: 'http://127.0.0.1:51234', token: '9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c1b3d5f7e9a2c4b6d8f0e1a3c5b7d9f2e' };
 
 describe('desktop arguments', () => {
   it('round-trips through a renderer argv among other switches', () => {
@@ -21,7 +21,7 @@ describe('desktop arguments', () => {
   });
 
   it('refuses short or odd tokens', () => {
-    for (const token of ['', 'short', `${access.token} x`, `${access.token}=`]) {
+    for (const token of ['', 'short', `${access.token}0`, access.token.toUpperCase(), `-${access.token.slice(1)}`]) {
       expect(readDesktopArguments(desktopArguments({ ...access, token }))).toBeNull();
     }
   });

@@ -14,8 +14,8 @@ export interface HostAccess {
 
 const HOST_URL_SWITCH = '--speechdesk-host-url=';
 const TOKEN_SWITCH = '--speechdesk-token=';
-/** Tokens are base64url from crypto.randomBytes; anything else did not come from the main process. */
-const TOKEN = /^[A-Za-z0-9_-]{32,}$/;
+/** The shape of newHostToken() in host-process.ts; anything else did not come from the main process. */
+const TOKEN = /^[0-9a-f]{64}$/;
 const HOST_URL = /^http:\/\/127\.0\.0\.1:\d{1,5}$/;
 
 export function desktopArguments(access: HostAccess): string[] {

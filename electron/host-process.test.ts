@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { HostProcess, HostStartError, hostArguments, readyOrigin, type HostChild } from './host-process';
+import { HostProcess, HostStartError, hostArguments, newHostToken, readyOrigin, type HostChild } from './host-process';
+import { readDesktopArguments, desktopArguments } from './desktop-arguments';
 
 /** A stand-in for Electron's UtilityProcess that records what it was sent. */
 class FakeChild extends EventEmitter implements HostChild {
@@ -19,6 +20,17 @@ class FakeChild extends EventEmitter implements HostChild {
     return true;
   }
 }
+
+describe('newHostToken', () => {
+  it('is fresh hex that no argument parser mistakes for an option and the preload accepts', () => {
+    const tokens = Array.from({ length: 50 }, newHostToken);
+    expect(new Set(tokens).size).toBe(50);
+    for (const token of tokens) {
+      expect(token).toMatch(/^[0-9a-f]{64}$/);
+      expect(readDesktopArguments(desktopArguments({ hostUrl: 'http://127.0.0.1:1', token }))?.token).toBe(token);
+    }
+  });
+});
 
 describe('hostArguments', () => {
   it('starts the serve command on an ephemeral loopback port with token and data dir', () => {

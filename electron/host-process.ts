@@ -4,6 +4,7 @@
  * Works on a minimal child interface that Electron's UtilityProcess satisfies, so it is tested in Node
  * without Electron.
  */
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** The part of Electron's UtilityProcess this module uses. */
@@ -18,6 +19,14 @@ export interface HostChild {
 export interface HostLaunch {
   token: string;
   dataDir: string;
+}
+
+/**
+ * A new token for each launch, so that whoever saw an earlier one (a log, a crash report) cannot use it now.
+ * Hex, not base64url: a token starting with '-' would be read by the host's argument parser as an option.
+ */
+export function newHostToken(): string {
+  return randomBytes(32).toString('hex');
 }
 
 /** `dist/host/cli.js serve` on an ephemeral loopback port, so that no other machine can reach it. */

@@ -2,11 +2,10 @@
  * Electron main process: one instance, one host, one window. Starts the host in a utility process, opens
  * the window on it once it is ready, and on quit lets the host flush its writes before the app exits.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, utilityProcess } from 'electron';
-import { HostProcess, hostArguments } from './host-process';
+import { HostProcess, hostArguments, newHostToken } from './host-process';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { OutputTail } from './output-tail';
@@ -27,8 +26,7 @@ async function launch(): Promise<void> {
   const strings = stringsFor(app.getLocale());
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ strings, platform: process.platform, developer: !app.isPackaged })));
 
-  // A new token per launch: whoever saw an earlier one (a log, a crash report) cannot use it now.
-  const token = randomBytes(32).toString('base64url');
+  const token = newHostToken();
   const dataDir = join(app.getPath('userData'), 'data');
   mkdirSync(dataDir, { recursive: true });
   const child = utilityProcess.fork(join(__dirname, '..', 'host', 'cli.js'), hostArguments({ token, dataDir }), {
