@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { routeHash } from '../app/route';
 import type { CollaborationUser } from '../editor/types';
 import type { ApiClient } from '../host/api-client';
 import type { HostConnection } from '../host/host-connection';
@@ -23,7 +24,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const { t } = useTranslation();
   const mount = useRef<HTMLDivElement>(null);
   const summary = useDocumentSummary(api, documentId);
-  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user);
+  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, summary.status === 'ready');
   const title = summary.status === 'ready' ? summary.summary.title || t('library.untitled') : '';
   const failed = summary.status === 'error' ? summary.error : failure;
 
@@ -43,6 +44,9 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
           {failed ? (
             <div className="page-message">
               <ErrorMessage error={failed} context={t('speech.openFailed')} />
+              <a className="button" href={routeHash({ screen: 'library' })}>
+                {t('speech.backToLibrary')}
+              </a>
             </div>
           ) : (
             !snapshot?.ready && (
@@ -56,7 +60,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
           </article>
         </div>
       </div>
-      <StatusBar snapshot={snapshot} />
+      {!failed && <StatusBar snapshot={snapshot} />}
     </div>
   );
 }

@@ -12,15 +12,23 @@ interface SpeechEditorState {
 /**
  * Mounts the editor core for one speech into `mount` and mirrors its snapshot into React state.
  * A new speech id, host or user makes a new editor; the old one is destroyed first (its provider closes).
+ * Nothing mounts until `enabled`: the screen first makes sure the speech exists, so that a stale link
+ * shows "not found" instead of an editor waiting forever on a document the host refuses.
  */
-export function useSpeechEditor(mount: RefObject<HTMLElement | null>, documentId: string, connection: HostConnection, user: CollaborationUser): SpeechEditorState {
+export function useSpeechEditor(
+  mount: RefObject<HTMLElement | null>,
+  documentId: string,
+  connection: HostConnection,
+  user: CollaborationUser,
+  enabled: boolean,
+): SpeechEditorState {
   const [state, setState] = useState<SpeechEditorState>({ editor: null, snapshot: null, failure: null });
   const { origin, token } = connection;
   const { name, color } = user;
 
   useEffect(() => {
     const element = mount.current;
-    if (!element) return;
+    if (!enabled || !element) return;
     let editor: SpeechEditor | null = null;
     // The core loads asynchronously: an effect cleaned up meanwhile (StrictMode, quick navigation) must not mount.
     let cancelled = false;
@@ -53,7 +61,7 @@ export function useSpeechEditor(mount: RefObject<HTMLElement | null>, documentId
       cancelled = true;
       editor?.destroy();
     };
-  }, [mount, documentId, origin, token, name, color]);
+  }, [mount, documentId, origin, token, name, color, enabled]);
 
   return state;
 }
