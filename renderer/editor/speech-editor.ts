@@ -38,6 +38,8 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     editable: () => ready,
     attributes: { class: 'speech-editor', spellcheck: 'false' },
     dispatchTransaction(tr: Transaction) {
+      // y-prosemirror dispatches cursor updates from a timeout, which may fire after destroy().
+      if (view.isDestroyed) return;
       view.updateState(view.state.apply(tr));
       emit();
     },

@@ -1,0 +1,126 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Server } from '@hocuspocus/server';
+import { TextSelection } from 'prosemirror-state';
+import { createSpeechEditor } from './speech-editor';
+import { seedUpdate } from './testing/speech-fixture';
+import type { EditorSnapshot, SpeechEditor } from './types';
+
+/** A bare Hocuspocus server seeding every document with the sample speech, as the host does. */
+let server: Server;
+const seed = seedUpdate();
+
+beforeAll(async () => {
+  // jsdom does no layout; ProseMirror measures ranges when it scrolls the selection into view.
+  Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+  server = new Server({
+    port: 0,
+    address: '127.0.0.1',
+    quiet: true,
+    onLoadDocument: async ({ document }) => {
+      Y.applyUpdate(document, seed);
+    },
+  });
+  await server.listen();
+});
+
+afterAll(async () => {
+  await server.destroy();
+});
+
+interface Mounted {
+  editor: SpeechEditor;
+  snapshot: () => EditorSnapshot;
+  /** Resolves when a snapshot satisfying the predicate has been reported (driven by onChange, no timers). */
+  until: (predicate: (snapshot: EditorSnapshot) => boolean) => Promise<EditorSnapshot>;
+}
+
+const mounted: SpeechEditor[] = [];
+afterEach(() => {
+  for (const editor of mounted.splice(0)) editor.destroy();
+});
+
+function mount(documentId: string, name: string): Mounted {
+  let latest: EditorSnapshot | undefined;
+  const waiters = new Set<{ predicate: (snapshot: EditorSnapshot) => boolean; resolve: (snapshot: EditorSnapshot) => void }>();
+  const editor = createSpeechEditor({
+    mount: document.body.appendChild(document.createElement('div')),
+    documentId,
+    collabUrl: `ws://127.0.0.1:${server.address.port}`,
+    token: 't',
+    user: { name, color: '#1f6feb' },
+    onChange: (snapshot) => {
+      latest = snapshot;
+      for (const waiter of waiters) {
+        if (!waiter.predicate(snapshot)) continue;
+        waiters.delete(waiter);
+        waiter.resolve(snapshot);
+      }
+    },
+  });
+  mounted.push(editor);
+  return {
+    editor,
+    snapshot: () => {
+      if (!latest) throw new Error('no snapshot yet');
+      return latest;
+    },
+    until: (predicate) =>
+      latest && predicate(latest) ? Promise.resolve(latest) : new Promise((resolve) => waiters.add({ predicate, resolve })),
+  };
+}
+
+describe('createSpeechEditor', () => {
+  it('is read-only and not ready until the first sync, then shows the speech', async () => {
+    const a = mount('speech-ready', '甲');
+    expect(a.snapshot().ready).toBe(false);
+    expect(a.editor.view.editable).toBe(false);
+    const ready = await a.until((snapshot) => snapshot.ready && snapshot.saveState === 'saved');
+    expect(a.editor.view.editable).toBe(true);
+    expect(a.editor.view.state.doc.child(0).textContent).toBe('在全区领导干部会议上的讲话');
+    expect(ready.outline.map((entry) => `${entry.label}${entry.text}`)).toEqual([
+      '一、攻坚克难，确保全年目标圆满收官',
+      '1、盯紧节点。推动项目提速。',
+      '2、守住底线。抓好安全生产。',
+      '二、从严从实，加强干部作风建设',
+    ]);
+    expect(ready.characters).toBeGreaterThan(60);
+    expect(ready.numberingStyle).toBe('speech');
+  });
+
+  it('shares the numbering style and shows peers', async () => {
+    const a = mount('speech-shared', '甲');
+    const b = mount('speech-shared', '乙');
+    await a.until((snapshot) => snapshot.ready);
+    await b.until((snapshot) => snapshot.ready);
+    const seen = await a.until((snapshot) => snapshot.peers.length === 1);
+    expect(seen.peers).toEqual([{ name: '乙', color: '#1f6feb' }]);
+    a.editor.setNumberingStyle('official');
+    const official = await b.until((snapshot) => snapshot.numberingStyle === 'official');
+    expect(official.outline.map((entry) => entry.label)).toEqual(['一、', '（一）', '（二）', '二、']);
+  });
+
+  it('runs commands at the selection and reports marks, levels and undo', async () => {
+    const a = mount('speech-commands', '甲');
+    await a.until((snapshot) => snapshot.ready);
+    const { view, commands } = a.editor;
+    const opening = view.state.doc.child(0).nodeSize + view.state.doc.child(1).nodeSize + view.state.doc.child(2).nodeSize;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, opening + 1)));
+    expect(commands.setHeading(2)).toBe(true);
+    expect(a.snapshot().active.headingLevel).toBe(2);
+    expect(a.snapshot().active.canUndo).toBe(true);
+    expect(commands.setParagraph()).toBe(true);
+    expect(commands.toggleLead()).toBe(true);
+    expect(a.snapshot().active.lead).toBe(true);
+    expect(a.snapshot().outline[0]?.text).toBe('今天召开这次会议，主要任务是总结工作。');
+    expect(commands.undo()).toBe(true);
+    expect(a.snapshot().active.lead).toBe(false);
+    expect(a.snapshot().active.canRedo).toBe(true);
+    a.editor.jumpTo(a.snapshot().outline[2]?.pos ?? 0);
+    expect(view.state.selection.$from.parent.textContent).toBe('守住底线。抓好安全生产。');
+    expect(commands.moveSection('up')).toBe(true);
+    expect(a.snapshot().outline.map((entry) => `${entry.label}${entry.text}`)[1]).toBe('1、守住底线。抓好安全生产。');
+    expect(commands.moveSection('up')).toBe(false);
+  });
+});
