@@ -29,6 +29,22 @@ describe('UpdateRelay', () => {
     expect(text(editor)).toBe('local remote');
   });
 
+  it('keeps the editor doc\'s client id while a remote update lands in it, as observers see it', () => {
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    new UpdateRelay(network, editor);
+    editor.getText('t').insert(0, 'local');
+    const idsSeen: number[] = [];
+    // y-prosemirror's cursor plugin reads the doc's client id from inside such an observer.
+    editor.getText('t').observe(() => idsSeen.push(editor.clientID));
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(network));
+    remote.getText('t').insert(5, '!');
+    Y.applyUpdate(network, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(network)));
+    expect(idsSeen).toEqual([network.clientID]);
+    expect(editor.clientID).toBe(network.clientID);
+  });
+
   it('queues remote updates while held and applies them on release, while local ones still flow out', () => {
     const network = new Y.Doc();
     const editor = new Y.Doc();

@@ -33,7 +33,9 @@ export class UpdateRelay {
    * ID (and logs a warning) when an applied update adds items under the doc's own ID, taking it for two
    * clients that picked the same one, and every update relayed to the network doc does that. It is no clash
    * here, because the network doc never authors anything (the provider only applies and sends), so the
-   * target doc carries a throwaway ID while it applies a relayed update.
+   * network doc carries a throwaway ID while it applies a relayed update. The editor doc keeps its ID while
+   * remote updates land in it: y-prosemirror's cursor plugin reads it during that very apply, and would take
+   * this client's own cursor for a peer's if it saw the throwaway one.
    */
   private readonly clientID: number;
   private readonly relayingID = random.uint32();
@@ -87,6 +89,10 @@ export class UpdateRelay {
   }
 
   private apply(target: Y.Doc, update: Uint8Array): void {
+    if (target === this.editor && !Y.parseUpdateMeta(update).to.has(this.clientID)) {
+      Y.applyUpdate(target, update, this);
+      return;
+    }
     target.clientID = this.relayingID;
     try {
       Y.applyUpdate(target, update, this);
