@@ -2,8 +2,9 @@ import { test, expect, type CDPSession, type Page } from '@playwright/test';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { COLLAB_PATH, apiRoutes, type DocumentSummary } from '../common/api';
+import { COLLAB_PATH } from '../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../common/collab';
+import { createSpeech, hostToken as token, hostUrl as url, openSpeech } from './support';
 
 /**
  * Chinese IME under collaboration, in Chromium against the real host. The writer composes through CDP
@@ -13,21 +14,9 @@ import { PROSEMIRROR_FRAGMENT } from '../common/collab';
  * must remove exactly the composed word. (STACK.md: y-prosemirror alone leaves pinyin behind here.)
  */
 
-const url = () => process.env.SPEECHDESK_URL ?? '';
-const token = () => process.env.SPEECHDESK_TOKEN ?? '';
 /** The editable paragraph of a new speech, after title, meta line and salutation. */
 const BODY_INDEX = 3;
 const START_TEXT = '甲乙丙丁戊';
-
-async function createSpeech(title: string): Promise<DocumentSummary> {
-  const response = await fetch(`${url()}${apiRoutes.documents()}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token()}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as DocumentSummary;
-}
 
 /** The second client: a provider on its own Y.Doc, editing the body paragraph's text directly. */
 class Peer {
@@ -79,18 +68,6 @@ class Peer {
     this.provider?.destroy();
     this.doc.destroy();
   }
-}
-
-async function openSpeech(page: Page, documentId: string): Promise<void> {
-  await page.addInitScript(
-    ([storedToken]) => {
-      window.sessionStorage.setItem('speechdesk.token', storedToken ?? '');
-      window.localStorage.setItem('speechdesk.identity', JSON.stringify({ name: '写稿人', color: '#1f6feb' }));
-    },
-    [token()],
-  );
-  await page.goto(`${url()}/#/doc/${encodeURIComponent(documentId)}`);
-  await expect(page.locator('.ProseMirror[contenteditable="true"]')).toBeVisible();
 }
 
 const bodyParagraph = (page: Page) => page.locator('.ProseMirror > p').nth(2);
