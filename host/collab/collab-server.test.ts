@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { newSpeechDoc } from '../../common/seed';
 import { DATABASE_FILE } from '../db/database';
-import { allAcknowledged, bodyText, connectProvider, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
 import { MALFORMED_MESSAGE_CLOSE_CODE } from './message-guard';
 import { readSpeechMetadata, speechToProseMirror } from './speech-ydoc';
 
@@ -92,7 +92,7 @@ describe('collaboration', () => {
     const seen: string[] = [];
     p.on('unsyncedChanges', ({ number }: { number: number }) => {
       // Read the disk at the very moment of the acknowledgement.
-      if (number === 0) seen.push(bodyText(storedSpeech(h.dataDir, id)).toString());
+      if (number === 0) seen.push(readBody(storedSpeech(h.dataDir, id)));
     });
     const text = bodyText(p.document);
     for (const piece of ['同志们', '，今天', '召开会议']) {
@@ -126,7 +126,7 @@ describe('collaboration', () => {
     const { id } = await h.createSpeech('开幕讲话');
     const [a, b] = await Promise.all([provider(h, id), provider(h, id)]);
     bodyText(a.document).insert(0, '甲');
-    await untilDoc(b.document, (doc) => bodyText(doc).toString() === '甲');
+    await untilDoc(b.document, (doc) => readBody(doc) === '甲');
     const expected = newSpeechDoc('开幕讲话').toJSON();
     expected.content[3].content = [{ type: 'text', text: '甲' }];
     expect(speechToProseMirror(a.document).toJSON()).toEqual(expected);
@@ -190,9 +190,9 @@ describe('collaboration', () => {
     expect(garbage.code).toBe(MALFORMED_MESSAGE_CLOSE_CODE);
 
     expect(readStoredRows(h.dataDir)).toEqual(before);
-    expect(bodyText(a.document).toString()).toBe('');
+    expect(readBody(a.document)).toBe('');
     bodyText(a.document).insert(0, '照常');
-    await untilDoc(b.document, (doc) => bodyText(doc).toString() === '照常');
+    await untilDoc(b.document, (doc) => readBody(doc) === '照常');
     expect(h.errors.every((error) => error.startsWith('malformed collaboration message'))).toBe(true);
   });
 

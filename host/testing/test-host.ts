@@ -133,13 +133,29 @@ export function untilDoc(ydoc: Y.Doc, predicate: (ydoc: Y.Doc) => boolean): Prom
   });
 }
 
-/** The body paragraph of a freshly seeded speech (title, meta, salutation, paragraph), as text to type into. */
-export function bodyText(ydoc: Y.Doc): Y.XmlText {
+function bodyParagraph(ydoc: Y.Doc): Y.XmlElement {
   const paragraph = ydoc.getXmlFragment(PROSEMIRROR_FRAGMENT).get(3);
   if (!(paragraph instanceof Y.XmlElement)) throw new Error('speech has no body paragraph');
+  return paragraph;
+}
+
+/**
+ * The text of the body paragraph of a freshly seeded speech (title, meta, salutation, paragraph), to type into.
+ * Creates the paragraph's Y.XmlText when there is none yet, so only the writing client may call it.
+ */
+export function bodyText(ydoc: Y.Doc): Y.XmlText {
+  const paragraph = bodyParagraph(ydoc);
   const first = paragraph.get(0);
   if (first instanceof Y.XmlText) return first;
   const text = new Y.XmlText();
   paragraph.insert(0, [text]);
   return text;
+}
+
+/** Reads the body paragraph's text without changing the document. */
+export function readBody(ydoc: Y.Doc): string {
+  return bodyParagraph(ydoc)
+    .toArray()
+    .map((child) => (child instanceof Y.XmlText ? child.toString() : ''))
+    .join('');
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { main } from './cli-main';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('speechdesk CLI', () => {
+  it('prints usage on --help', async () => {
+    const result = await run('--help');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('speechdesk serve [--port N]');
+  });
+
+  it('refuses a missing or unknown command with exit code 2', async () => {
+    expect(await run()).toMatchObject({ code: 2, err: expect.stringContaining('missing command') });
+    expect(await run('publish')).toMatchObject({ code: 2, err: expect.stringContaining("unknown command 'publish'") });
+  });
+
+  it('refuses unknown flags and bad values of serve with exit code 2', async () => {
+    expect(await run('serve', '--bogus')).toMatchObject({ code: 2, err: expect.stringContaining("'--bogus'") });
+    expect(await run('serve', '--port', 'eighty')).toMatchObject({ code: 2, err: expect.stringContaining('--port must be a number') });
+    expect(await run('serve', '--port', '70000')).toMatchObject({ code: 2 });
+    expect(await run('serve', 'extra')).toMatchObject({ code: 2 });
+    expect(await run('serve', '--token', '')).toMatchObject({ code: 2, err: expect.stringContaining('--token') });
+  });
+});
