@@ -7,6 +7,9 @@ const io: CommandIo = {
   stderr: (line) => process.stderr.write(`${line}\n`),
 };
 
+// A closed stdout (the reading end went away) must not crash the host before it has flushed and closed.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
 main(process.argv.slice(2), io).then(
   (code) => process.exit(code),
   (error: unknown) => {

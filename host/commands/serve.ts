@@ -64,8 +64,10 @@ function untilStopped(host: RunningHost, io: CommandIo): Promise<void> {
         resolve();
       });
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    // A second signal while closing means "now": exit without waiting for the flush.
+    const onSignal = (signal: NodeJS.Signals) => (stopping ? process.exit(1) : stop(signal));
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     const parentPort = (process as { parentPort?: ParentPort }).parentPort;
     if (parentPort) {
       parentPort.on('message', (event) => {
