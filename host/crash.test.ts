@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COLLAB_PATH, type DocumentSummary } from '../common/api';
+import { startHostChild, type HostChild } from './testing/host-child';
 import { bodyText, connectProvider, readBody, tempDataDir } from './testing/test-host';
 
 /**
@@ -11,34 +10,10 @@ import { bodyText, connectProvider, readBody, tempDataDir } from './testing/test
  * after a restart. The host runs as a real child process, as in production.
  */
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const TOKEN = 't';
 const ROUNDS = 5;
-const LISTENING = /listening on (http:\/\/[^\s/#]+)/;
 
-interface HostChild {
-  url: string;
-  child: ChildProcess;
-  exited: Promise<number | null>;
-}
-
-function startHostChild(dataDir: string): Promise<HostChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'host/cli.ts', 'serve', '--port', '0', '--data', dataDir, '--token', TOKEN], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = LISTENING.exec(output);
-      if (match?.[1]) resolve({ url: match[1], child, exited });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then((code) => reject(new Error(`host exited with ${code} before listening:\n${output}`)));
-  });
-}
+const startHost = (dataDir: string) => startHostChild({ dataDir, token: TOKEN, entry: 'source' });
 
 const collabUrl = (url: string) => `${url.replace(/^http/, 'ws')}${COLLAB_PATH}?token=${TOKEN}`;
 const TYPED = '我们要坚持以人民为中心的发展思想2025年目标任务全面完成';
@@ -75,7 +50,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('crash safety', () => {
   it('keeps every acknowledged character across SIGKILLs, compaction included', async () => {
-    let host = await startHostChild(dataDir);
+    let host = await startHost(dataDir);
     const created = await fetch(`${host.url}/api/documents`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
@@ -90,7 +65,7 @@ describe('crash safety', () => {
       writer.destroy();
       expect(await host.exited).toBeNull();
 
-      host = await startHostChild(dataDir);
+      host = await startHost(dataDir);
       const reader = await connectProvider(collabUrl(host.url), id, TOKEN);
       const recovered = readBody(reader.document);
       reader.destroy();

@@ -7,6 +7,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type { DocumentSummary } from '../../common/api';
+import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import { newSpeechDoc } from '../../common/seed';
 import { DATABASE_FILE } from '../db/database';
 import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
@@ -101,6 +103,21 @@ describe('collaboration', () => {
       expect(seen.at(-1)).toBe(text.toString());
     }
     expect(seen.at(-1)).toBe('同志们，今天召开会议');
+  });
+
+  it('lists a speech with the title and 字数 just typed, without waiting for typing to pause', async () => {
+    const h = await host();
+    const { id } = await h.createSpeech('旧');
+    const p = await provider(h, id);
+    const title = p.document.getXmlFragment(PROSEMIRROR_FRAGMENT).get(0) as Y.XmlElement;
+    (title.get(0) as Y.XmlText).insert(1, '标题');
+    await allAcknowledged(p);
+    const listed = (await (await h.request('GET', '/api/documents')).json()) as { documents: DocumentSummary[] };
+    expect(listed.documents.find((d) => d.id === id)).toMatchObject({ title: '旧标题', characters: 6 });
+    bodyText(p.document).insert(0, '今天');
+    await allAcknowledged(p);
+    const one = (await (await h.request('GET', `/api/documents/${id}`)).json()) as DocumentSummary;
+    expect(one.characters).toBe(8);
   });
 
   it('loads stored edits after a restart', async () => {

@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadOrCreateAdminToken } from '../admin-token';
@@ -41,9 +42,11 @@ export const serveCommand: Command = {
     });
     const port = parsePort(values.port);
     if (values.token === '') throw new UsageError('--token must not be empty');
-    const dataDir = values.data ?? defaultDataDir();
+    // Relative paths are taken from the working directory, once, so that nothing later depends on it.
+    const dataDir = values.data === undefined ? defaultDataDir() : resolvePath(values.data);
+    const staticDir = values.static === undefined ? undefined : resolvePath(values.static);
     const token = values.token ?? loadOrCreateAdminToken(dataDir);
-    const host = await startHost({ dataDir, port, hostname: values.host ?? DEFAULT_HOSTNAME, token, staticDir: values.static });
+    const host = await startHost({ dataDir, port, hostname: values.host ?? DEFAULT_HOSTNAME, token, staticDir });
     io.stdout(`Speechdesk host listening on ${host.url}/#token=${encodeURIComponent(token)}`);
     io.stdout(`Admin token: ${token}`);
     io.stdout(`Data: ${dataDir}`);

@@ -34,11 +34,14 @@ export class Library {
     private readonly collab: CollabServer,
   ) {}
 
+  /** Lists with the title and 字数 of open speeches as they are now, not as of the last pause in typing. */
   list(options: ListOptions): DocumentSummary[] {
+    this.collab.metadata.flushAll();
     return this.store.listDocuments(options);
   }
 
   get(id: string): DocumentSummary {
+    this.collab.metadata.flush(id);
     const summary = this.store.getDocument(id);
     if (!summary) throw new LibraryError('not_found', `document ${id} not found`);
     return summary;

@@ -1,0 +1,30 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHostChild, type HostChild } from '../testing/host-child';
+import { tempDataDir } from '../testing/test-host';
+
+const started: HostChild[] = [];
+const scratch: string[] = [];
+
+afterEach(async () => {
+  for (const host of started.splice(0)) await host.stop();
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('speechdesk serve', () => {
+  it('takes relative --data and --static paths from the working directory', async () => {
+    const cwd = tempDataDir();
+    scratch.push(cwd);
+    mkdirSync(join(cwd, 'site'));
+    writeFileSync(join(cwd, 'site', 'index.html'), '<!doctype html><title>讲稿台</title>');
+    const host = await startHostChild({ dataDir: 'data', token: 't', entry: 'source', cwd, args: ['--static', 'site'] });
+    started.push(host);
+    const page = await fetch(`${host.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('讲稿台');
+    const list = await fetch(`${host.url}/api/documents`, { headers: { Authorization: 'Bearer t' } });
+    expect(list.status).toBe(200);
+    expect(await host.stop()).toBe(0);
+  });
+});
