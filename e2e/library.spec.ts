@@ -7,8 +7,12 @@ test.describe('the library', () => {
     await page.getByTestId('create-speech').click();
     await expect(page).toHaveURL(/#\/doc\//);
     await expect(editor(page)).toBeVisible();
+    // A new speech shows what its empty lines are for; the hints are not text.
+    await expect(page.locator('.ProseMirror h1')).toHaveAttribute('data-hint', '讲话标题');
+    await expect(page.locator('.ProseMirror .speech-meta')).toHaveAttribute('data-hint', '（讲话人，日期）');
     await page.locator('.ProseMirror h1').click();
     await page.keyboard.type('在全区三季度工作会议上的讲话');
+    await expect(page.getByTestId('speech-title')).toHaveText('在全区三季度工作会议上的讲话');
     await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
     await page.getByTestId('back-to-library').click();
     const row = page.getByTestId('speech-item').filter({ hasText: '在全区三季度工作会议上的讲话' });

@@ -4,6 +4,7 @@ import { yUndoPluginKey } from 'y-prosemirror';
 import { countDocumentCharacters } from '../../common/characters';
 import type { Level } from '../../common/numbering-style';
 import { speechSchema } from '../../common/schema';
+import { speechTitle } from '../../common/seed';
 import { currentNumbering } from './plugins/numbering';
 import type { CollaborationUser, EditorSnapshot, SaveState } from './types';
 
@@ -26,6 +27,7 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
   const undoManager = yUndoPluginKey.getState(state)?.undoManager;
   return {
     ready: connection.ready,
+    title: speechTitle(state.doc),
     saveState: connection.saveState,
     characters: countDocumentCharacters(state.doc),
     numberingStyle: numbering.style,
@@ -33,6 +35,7 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
     active: {
       strong: markActive(state, speechSchema.marks.strong),
       emphasis: markActive(state, speechSchema.marks.emphasis),
+      block: (block?.type.name ?? 'paragraph') as EditorSnapshot['active']['block'],
       lead: block?.type === speechSchema.nodes.paragraph && (block.attrs.point as number) > 0,
       headingLevel: block?.type === speechSchema.nodes.heading ? (block.attrs.level as Level) : 0,
       canUndo: undoManager?.canUndo() ?? false,

@@ -50,6 +50,7 @@ function mount(documentId: string, name: string): Mounted {
     collabUrl: `ws://127.0.0.1:${server.address.port}`,
     token: 't',
     user: { name, color: '#1f6feb' },
+    hints: { title: '讲话标题', meta: '（讲话人，日期）' },
     onChange: (snapshot) => {
       latest = snapshot;
       for (const waiter of waiters) {

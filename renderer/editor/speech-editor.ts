@@ -48,7 +48,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const becomeReady = () => {
     if (ready || !connection.synced) return;
     ready = true;
-    view.updateState(createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay }));
+    view.updateState(createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay, hints: options.hints }));
   };
   const stopListening = connection.onChange(() => {
     becomeReady();

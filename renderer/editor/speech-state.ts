@@ -7,6 +7,7 @@ import { PROSEMIRROR_FRAGMENT, SETTINGS_MAP } from '../../common/collab';
 import { collaborationPlugins } from './collab/collaboration-plugins';
 import type { CompositionGuardOptions } from './collab/composition-guard';
 import type { UpdateRelay } from './collab/relay';
+import { emptyHintsPlugin, type EmptyLineHints } from './plugins/empty-hints';
 import { speechKeymap } from './plugins/keymap';
 import { numberingPlugin } from './plugins/numbering';
 import { pastePlugin } from './plugins/paste';
@@ -17,6 +18,7 @@ export interface SpeechStateOptions extends CompositionGuardOptions {
   doc: Y.Doc;
   awareness: Awareness;
   relay: UpdateRelay;
+  hints: EmptyLineHints;
 }
 
 /** The editor state of a speech bound to its editor doc, with every plugin of the editor core. */
@@ -29,6 +31,7 @@ export function createSpeechState(options: SpeechStateOptions): EditorState {
       ...collaborationPlugins(fragment, options.awareness, options.relay, options),
       ...speechKeymap(),
       numberingPlugin(options.doc.getMap(SETTINGS_MAP)),
+      emptyHintsPlugin(options.hints),
       pastePlugin(),
       new Plugin({ props: { nodeViews: placeholderNodeViews } }),
     ],

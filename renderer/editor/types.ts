@@ -19,6 +19,8 @@ export interface SpeechEditorOptions {
   collabUrl: string;
   token: string;
   user: CollaborationUser;
+  /** Hint texts for the empty title and meta line, in the app's language. */
+  hints: { title: string; meta: string };
   /** Called whenever anything in EditorSnapshot changes. */
   onChange: (snapshot: EditorSnapshot) => void;
 }
@@ -39,6 +41,8 @@ export interface OutlineEntry {
 export interface EditorSnapshot {
   /** True once the first sync with the host has completed (the document is editable). */
   ready: boolean;
+  /** The speech's title line as it is now (the library's copy lags behind typing). */
+  title: string;
   saveState: SaveState;
   /** 字数 of the whole speech. */
   characters: number;
@@ -49,7 +53,9 @@ export interface EditorSnapshot {
     strong: boolean;
     emphasis: boolean;
     lead: boolean;
-    /** Heading level at the selection, or 0 in a paragraph. */
+    /** The kind of line the selection starts in. */
+    block: 'title' | 'meta' | 'salutation' | 'heading' | 'paragraph';
+    /** Heading level at the selection, or 0 outside a heading. */
     headingLevel: 0 | Level;
     canUndo: boolean;
     canRedo: boolean;

@@ -24,8 +24,11 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const { t } = useTranslation();
   const mount = useRef<HTMLDivElement>(null);
   const summary = useDocumentSummary(api, documentId);
-  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, summary.status === 'ready');
-  const title = summary.status === 'ready' ? summary.summary.title || t('library.untitled') : '';
+  const hints = { title: t('speech.hints.title'), meta: t('speech.hints.meta') };
+  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready');
+  // The open speech's own title line is newer than the library's copy of it.
+  const storedTitle = summary.status === 'ready' ? summary.summary.title : '';
+  const title = summary.status === 'ready' ? (snapshot?.ready ? snapshot.title : storedTitle) || t('library.untitled') : '';
   const failed = summary.status === 'error' ? summary.error : failure;
 
   return (

@@ -20,7 +20,7 @@ export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
   { action: 'heading2', group: 'blocks', run: (c) => c.setHeading(2), pressed: (a) => a.headingLevel === 2 },
   { action: 'heading3', group: 'blocks', run: (c) => c.setHeading(3), pressed: (a) => a.headingLevel === 3 },
   { action: 'heading4', group: 'blocks', run: (c) => c.setHeading(4), pressed: (a) => a.headingLevel === 4 },
-  { action: 'paragraph', group: 'blocks', run: (c) => c.setParagraph(), pressed: (a) => a.headingLevel === 0 },
+  { action: 'paragraph', group: 'blocks', run: (c) => c.setParagraph(), pressed: (a) => a.block === 'paragraph' },
   { action: 'moveUp', group: 'sections', run: (c) => c.moveSection('up') },
   { action: 'moveDown', group: 'sections', run: (c) => c.moveSection('down') },
   { action: 'undo', group: 'history', run: (c) => c.undo(), enabled: (a) => a.canUndo },

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { CollaborationUser, EditorSnapshot, SpeechEditor } from '../editor/types';
+import type { CollaborationUser, EditorSnapshot, SpeechEditor, SpeechEditorOptions } from '../editor/types';
 import { collabUrl, type HostConnection } from '../host/host-connection';
 import { loadEditorCore } from './load-editor-core';
 
@@ -20,11 +20,13 @@ export function useSpeechEditor(
   documentId: string,
   connection: HostConnection,
   user: CollaborationUser,
+  hints: SpeechEditorOptions['hints'],
   enabled: boolean,
 ): SpeechEditorState {
   const [state, setState] = useState<SpeechEditorState>({ editor: null, snapshot: null, failure: null });
   const { origin, token } = connection;
   const { name, color } = user;
+  const { title: titleHint, meta: metaHint } = hints;
 
   useEffect(() => {
     const element = mount.current;
@@ -43,6 +45,7 @@ export function useSpeechEditor(
             collabUrl: collabUrl({ origin, token }),
             token,
             user: { name, color },
+            hints: { title: titleHint, meta: metaHint },
             onChange: (snapshot) => {
               if (!cancelled) setState((previous) => ({ ...previous, snapshot }));
             },
@@ -61,7 +64,7 @@ export function useSpeechEditor(
       cancelled = true;
       editor?.destroy();
     };
-  }, [mount, documentId, origin, token, name, color, enabled]);
+  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled]);
 
   return state;
 }

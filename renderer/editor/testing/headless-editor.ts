@@ -18,7 +18,7 @@ export function createHeadlessEditor(network: Y.Doc, mount: HTMLElement, settleD
   const editor = new Y.Doc();
   const relay = new UpdateRelay(network, editor);
   const awareness = new Awareness(network);
-  const view = new EditorView(mount, { state: createSpeechState({ doc: editor, awareness, relay, ...(settleDelay === undefined ? {} : { settleDelay }) }) });
+  const view = new EditorView(mount, { state: createSpeechState({ doc: editor, awareness, relay, hints: { title: '', meta: '' }, ...(settleDelay === undefined ? {} : { settleDelay }) }) });
   return {
     network,
     editor,
