@@ -81,6 +81,107 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
+// ---------------------------------------------------------------------------------------------------------
+// Templates (issue 3). Template files are parsed and validated in common/template/; the host serves the
+// result. Block content is ProseMirror JSON of the speech schema (an array of top-level block nodes).
+
+export const TEMPLATE_KINDS = ['opening', 'review', 'situation', 'problems', 'deploy', 'party-building', 'planning', 'closing'] as const;
+export const templateKindSchema = z.enum(TEMPLATE_KINDS);
+export type TemplateKind = z.infer<typeof templateKindSchema>;
+
+/** ProseMirror JSON of one node; validated against the schema by the code that uses it (Node.fromJSON + check). */
+export const nodeJsonSchema: z.ZodType<{ type: string; attrs?: Record<string, unknown>; content?: unknown[]; marks?: unknown[]; text?: string }> = z
+  .object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional(), content: z.array(z.unknown()).optional(), marks: z.array(z.unknown()).optional(), text: z.string().optional() })
+  .passthrough();
+export type NodeJson = z.infer<typeof nodeJsonSchema>;
+
+export const variableDefinitionSchema = z.object({
+  key: z.string(),
+  /** Label in Chinese for a template's own variable; standard variables are labelled by the app. */
+  label: z.string().optional(),
+  required: z.boolean(),
+  /** An example value shown in the wizard, e.g. 全区领导干部会议. */
+  example: z.string().optional(),
+});
+export type VariableDefinition = z.infer<typeof variableDefinitionSchema>;
+
+export const sectionTemplateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: templateKindSchema,
+  description: z.string(),
+  tags: z.array(z.string()),
+  source: z.enum(['shipped', 'user']),
+  variables: z.array(variableDefinitionSchema),
+  /** The template's blocks in the speech schema, placeholders included. */
+  content: z.array(nodeJsonSchema),
+});
+export type SectionTemplate = z.infer<typeof sectionTemplateSchema>;
+
+export const skeletonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /** Section template ids, top to bottom. */
+  sections: z.array(z.string()),
+  variables: z.array(variableDefinitionSchema),
+});
+export type Skeleton = z.infer<typeof skeletonSchema>;
+
+/** A template file that failed to load, with where and why. */
+export const templateProblemSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive().optional(),
+  message: z.string(),
+});
+export type TemplateProblem = z.infer<typeof templateProblemSchema>;
+
+export const templateCatalogSchema = z.object({
+  sections: z.array(sectionTemplateSchema),
+  skeletons: z.array(skeletonSchema),
+  problems: z.array(templateProblemSchema),
+});
+export type TemplateCatalog = z.infer<typeof templateCatalogSchema>;
+
+export const saveTemplateRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    kind: templateKindSchema,
+    description: z.string().max(500).optional(),
+    tags: z.array(z.string().trim().min(1).max(20)).max(20).optional(),
+    content: z.array(nodeJsonSchema).min(1).max(500),
+  })
+  .strict();
+export type SaveTemplateRequest = z.infer<typeof saveTemplateRequestSchema>;
+
+export const createFromSkeletonRequestSchema = z
+  .object({
+    skeletonId: z.string().min(1),
+    /** Values by variable key; the title is made from the skeleton's title pattern and these. */
+    variables: z.record(z.string(), z.string().max(200)),
+    numberingStyle: numberingStyleSchema,
+  })
+  .strict();
+export type CreateFromSkeletonRequest = z.infer<typeof createFromSkeletonRequestSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Import (issue 3): a .txt (UTF-8, GBK/GB18030) or .docx file becomes a new speech.
+
+/** Largest file the import accepts; larger bodies get 413. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const importResultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  numberingStyle: numberingStyleSchema,
+  /** Every heading and numbered run-in point in document order; level 1 for 一、 and 2 for the next level down. */
+  headings: z.array(z.object({ level: z.number().int().min(1).max(4), number: z.string(), text: z.string() })),
+  placeholders: z.array(z.object({ kind: z.enum(['indicator', 'variable', 'slot']), key: z.string() })),
+  characters: z.number().int().nonnegative(),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
 /**
  * Routes, as functions so that clients never assemble paths by hand.
  *   GET    /api/session                     → SessionResponse
@@ -92,6 +193,10 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
  *   DELETE /api/documents/:id               → DocumentSummary (moved to the trash)
  *   POST   /api/documents/:id/restore       → DocumentSummary (back from the trash)
  *   DELETE /api/trash/:id                   → 204 (deleted for good; only from the trash)
+ *   GET    /api/templates                   → TemplateCatalog (shipped and user templates, and files that failed)
+ *   POST   /api/templates                   SaveTemplateRequest → 201 SectionTemplate (a user template)
+ *   POST   /api/documents/from-skeleton     CreateFromSkeletonRequest → 201 DocumentSummary
+ *   POST   /api/import?filename=NAME        raw file bytes (application/octet-stream) → 201 ImportResult
  */
 export const apiRoutes = {
   session: () => '/api/session',
@@ -100,6 +205,9 @@ export const apiRoutes = {
   duplicate: (id: string) => `/api/documents/${encodeURIComponent(id)}/duplicate`,
   restore: (id: string) => `/api/documents/${encodeURIComponent(id)}/restore`,
   trashed: (id: string) => `/api/trash/${encodeURIComponent(id)}`,
+  templates: () => '/api/templates',
+  fromSkeleton: () => '/api/documents/from-skeleton',
+  importFile: (filename: string) => `/api/import?filename=${encodeURIComponent(filename)}`,
 } as const;
 
 /** Path of the Hocuspocus endpoint; the WebSocket URL carries `?token=` so that a bad token is refused at the upgrade. */
