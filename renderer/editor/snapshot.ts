@@ -6,6 +6,8 @@ import type { Level } from '../../common/numbering-style';
 import { speechSchema } from '../../common/schema';
 import { speechTitle } from '../../common/seed';
 import { currentNumbering } from './plugins/numbering';
+import { currentVariables } from './plugins/variables';
+import type { Node } from 'prosemirror-model';
 import type { CollaborationUser, EditorSnapshot, SaveState } from './types';
 
 export interface ConnectionSnapshot {
@@ -18,6 +20,19 @@ function markActive(state: EditorState, type: MarkType): boolean {
   const { from, to, empty, $from } = state.selection;
   if (empty) return type.isInSet(state.storedMarks ?? $from.marks()) !== undefined;
   return state.doc.rangeHasMark(from, to, type);
+}
+
+/** Variable keys in order of first use, and the number of slots, in one pass over the text. */
+function placeholderUse(doc: Node): { usedVariables: string[]; slots: number } {
+  const keys = new Set<string>();
+  let slots = 0;
+  doc.descendants((node) => {
+    if (node.type !== speechSchema.nodes.placeholder) return !node.isInline;
+    if (node.attrs.kind === 'variable') keys.add(node.attrs.key as string);
+    if (node.attrs.kind === 'slot') slots += 1;
+    return false;
+  });
+  return { usedVariables: [...keys], slots };
 }
 
 /** What the app renders from: derived from the editor state and the connection, never stored. */
@@ -42,5 +57,7 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
       canRedo: undoManager?.canRedo() ?? false,
     },
     peers: connection.peers,
+    variables: { ...currentVariables(state) },
+    ...placeholderUse(state.doc),
   };
 }

@@ -124,4 +124,36 @@ describe('createSpeechEditor', () => {
     expect(a.snapshot().outline.map((entry) => `${entry.label}${entry.text}`)[1]).toBe('1、守住底线。抓好安全生产。');
     expect(commands.moveSection('up')).toBe(false);
   });
+
+  it('shares document variables, inserts a section and takes it back out as template content', async () => {
+    const a = mount('speech-variables', '甲');
+    const b = mount('speech-variables', '乙');
+    await a.until((snapshot) => snapshot.ready);
+    await b.until((snapshot) => snapshot.ready);
+    a.editor.setVariable('region', '高新区');
+    expect((await b.until((snapshot) => snapshot.variables.region === '高新区')).variables).toEqual({ region: '高新区' });
+    a.editor.setVariable('region', '');
+    await b.until((snapshot) => !('region' in snapshot.variables));
+
+    const { view, commands } = b.editor;
+    b.editor.jumpTo(b.snapshot().outline[2]?.pos ?? 0);
+    const section = [
+      { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '守牢底线' }] },
+      { type: 'paragraph', content: [{ type: 'placeholder', attrs: { kind: 'slot', key: '降幅', format: '', fallback: 'X%' } }] },
+    ];
+    expect(commands.insertSection(section)).toBe(true);
+    expect(b.snapshot().outline.map((entry) => `${entry.label}${entry.text}`)).toEqual([
+      '一、攻坚克难，确保全年目标圆满收官',
+      '1、盯紧节点。推动项目提速。',
+      '2、守住底线。抓好安全生产。',
+      '二、守牢底线',
+      '三、从严从实，加强干部作风建设',
+    ]);
+    expect(b.snapshot().slots).toBe(1);
+    expect(commands.nextSlot()).toBe(true);
+    // The slot is selected: the section around it is what "save as template" takes.
+    expect(view.state.selection.empty).toBe(false);
+    expect(b.editor.sectionContent().map((json) => json.type)).toEqual(['heading', 'paragraph']);
+    await a.until((snapshot) => snapshot.outline.length === 5);
+  });
 });

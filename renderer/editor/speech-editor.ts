@@ -2,15 +2,20 @@ import { EditorState, TextSelection, type Command, type Transaction } from 'pros
 import { EditorView } from 'prosemirror-view';
 import { speechSchema } from '../../common/schema';
 import { SETTINGS_MAP, SETTING_NUMBERING_STYLE } from '../../common/collab';
+import { VARIABLES_MAP } from '../../common/variables';
 import type { NumberingStyle } from '../../common/numbering-style';
 import { SpeechConnection } from './collab/connection';
 import { createSpeechState } from './speech-state';
 import { computeSnapshot } from './snapshot';
 import { numberingPlugin } from './plugins/numbering';
+import { variablesPlugin } from './plugins/variables';
 import { toggleEmphasis, toggleStrong } from './commands/marks';
 import { toggleLead } from './commands/toggle-lead';
 import { setHeading, setParagraph } from './commands/block-type';
 import { moveSection } from './commands/move-section';
+import { insertSection } from './commands/insert-section';
+import { selectNextSlot } from './commands/next-slot';
+import { sectionContent } from './commands/section-content';
 import { undo, redo } from './commands/history';
 import type { EditorSnapshot, SpeechEditor, SpeechEditorCommands, SpeechEditorOptions } from './types';
 
@@ -22,6 +27,7 @@ import type { EditorSnapshot, SpeechEditor, SpeechEditorCommands, SpeechEditorOp
 export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const connection = new SpeechConnection(options);
   const settings = connection.editor.getMap(SETTINGS_MAP);
+  const variables = connection.editor.getMap(VARIABLES_MAP);
   let ready = false;
   let lastSnapshot = '';
 
@@ -34,7 +40,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   };
 
   const view: EditorView = new EditorView(options.mount, {
-    state: EditorState.create({ schema: speechSchema, plugins: [numberingPlugin(settings)] }),
+    state: EditorState.create({ schema: speechSchema, plugins: [numberingPlugin(settings), variablesPlugin(variables)] }),
     editable: () => ready,
     attributes: { class: 'speech-editor', spellcheck: 'false' },
     dispatchTransaction(tr: Transaction) {
@@ -63,6 +69,8 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     setHeading: (level) => run(setHeading(level)),
     setParagraph: () => run(setParagraph),
     moveSection: (direction) => run(moveSection(direction)),
+    insertSection: (content) => run(insertSection(content)),
+    nextSlot: () => run(selectNextSlot),
     undo: () => run(undo),
     redo: () => run(redo),
   };
@@ -74,6 +82,13 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     setNumberingStyle(style: NumberingStyle) {
       connection.editor.transact(() => settings.set(SETTING_NUMBERING_STYLE, style));
     },
+    setVariable(key: string, value: string) {
+      connection.editor.transact(() => {
+        if (value) variables.set(key, value);
+        else variables.delete(key);
+      });
+    },
+    sectionContent: () => (ready ? sectionContent(view.state) : []),
     jumpTo(pos: number) {
       const doc = view.state.doc;
       const $pos = doc.resolve(Math.max(0, Math.min(pos + 1, doc.content.size)));

@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { speechSchema } from '../../common/schema';
 import { PROSEMIRROR_FRAGMENT, SETTINGS_MAP } from '../../common/collab';
+import { VARIABLES_MAP } from '../../common/variables';
 import { collaborationPlugins } from './collab/collaboration-plugins';
 import type { CompositionGuardOptions } from './collab/composition-guard';
 import type { UpdateRelay } from './collab/relay';
@@ -12,6 +13,8 @@ import { speechKeymap } from './plugins/keymap';
 import { numberingPlugin } from './plugins/numbering';
 import { pastePlugin } from './plugins/paste';
 import { placeholderNodeViews } from './plugins/placeholder-view';
+import { slotInputPlugin } from './plugins/slot-input';
+import { variablesPlugin } from './plugins/variables';
 
 export interface SpeechStateOptions extends CompositionGuardOptions {
   /** The editor doc (the relay's editor side), already holding the speech. */
@@ -28,9 +31,12 @@ export function createSpeechState(options: SpeechStateOptions): EditorState {
     schema: speechSchema,
     doc: yXmlFragmentToProseMirrorRootNode(fragment, speechSchema),
     plugins: [
+      // Before the composition guard: a composition over a selected slot must first take the slot out.
+      slotInputPlugin(),
       ...collaborationPlugins(fragment, options.awareness, options.relay, options),
       ...speechKeymap(),
       numberingPlugin(options.doc.getMap(SETTINGS_MAP)),
+      variablesPlugin(options.doc.getMap(VARIABLES_MAP)),
       emptyHintsPlugin(options.hints),
       pastePlugin(),
       new Plugin({ props: { nodeViews: placeholderNodeViews } }),

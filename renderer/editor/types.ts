@@ -3,6 +3,7 @@
  * ProseMirror or Yjs directly; it renders from EditorSnapshot and calls the commands below.
  */
 import type { EditorView } from 'prosemirror-view';
+import type { NodeJson } from '../../common/api';
 import type { Level, NumberingStyle } from '../../common/numbering-style';
 
 export interface CollaborationUser {
@@ -62,6 +63,12 @@ export interface EditorSnapshot {
   };
   /** Other users connected to this speech (not including this one). */
   peers: CollaborationUser[];
+  /** The speech's document variables (VARIABLES_MAP) by key; unset ones are absent. */
+  variables: Record<string, string>;
+  /** Keys of the variable placeholders in the text, each once, in order of first use. */
+  usedVariables: string[];
+  /** How many slots are still to fill. */
+  slots: number;
 }
 
 /** Toolbar and menu actions. Each returns false when it does not apply at the selection. */
@@ -74,6 +81,10 @@ export interface SpeechEditorCommands {
   setParagraph(): boolean;
   /** Moves the section (heading with everything under it) at the selection past its neighbour. */
   moveSection(direction: 'up' | 'down'): boolean;
+  /** Inserts a section template's blocks after the block at the caret; false when they are not valid body blocks. */
+  insertSection(content: readonly NodeJson[]): boolean;
+  /** Selects the next slot after the selection (wrapping), so that typing fills it. */
+  nextSlot(): boolean;
   undo(): boolean;
   redo(): boolean;
 }
@@ -82,6 +93,10 @@ export interface SpeechEditor {
   readonly view: EditorView;
   readonly commands: SpeechEditorCommands;
   setNumberingStyle(style: NumberingStyle): void;
+  /** Sets a document variable for everyone; an empty value unsets it. */
+  setVariable(key: string, value: string): void;
+  /** The blocks "save as template" takes at the selection (see commands/section-content.ts); empty when none. */
+  sectionContent(): NodeJson[];
   /** Scrolls to and selects the start of the block at pos. */
   jumpTo(pos: number): void;
   focus(): void;

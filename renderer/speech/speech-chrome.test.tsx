@@ -23,6 +23,9 @@ const snapshot: EditorSnapshot = {
   ],
   active: { strong: true, emphasis: false, block: 'heading', lead: false, headingLevel: 2, canUndo: true, canRedo: false },
   peers: [{ name: '李处长', color: '#c2410c' }],
+  variables: { meeting: '全区领导干部会议' },
+  usedVariables: ['meeting'],
+  slots: 2,
 };
 
 function fakeEditor() {
@@ -35,6 +38,8 @@ function fakeEditor() {
     moveSection: vi.fn(() => true),
     undo: vi.fn(() => true),
     redo: vi.fn(() => true),
+    insertSection: vi.fn(() => true),
+    nextSlot: vi.fn(() => true),
   };
   const editor = { commands, jumpTo: vi.fn(), focus: vi.fn(), setNumberingStyle: vi.fn(), destroy: vi.fn() } as unknown as SpeechEditor;
   return { editor, commands };

@@ -5,6 +5,7 @@ import { toggleEmphasis, toggleStrong } from '../commands/marks';
 import { setHeading, setParagraph } from '../commands/block-type';
 import { toggleLead } from '../commands/toggle-lead';
 import { moveSection } from '../commands/move-section';
+import { selectNextSlot } from '../commands/next-slot';
 import { speechEnter } from '../commands/enter';
 import { speechBackspace, speechDelete } from '../commands/backspace';
 
@@ -22,6 +23,7 @@ export function speechKeymap(): Plugin[] {
       'Mod-Alt-l': toggleLead,
       'Alt-ArrowUp': moveSection('up'),
       'Alt-ArrowDown': moveSection('down'),
+      'Mod-Alt-n': selectNextSlot,
       // What these leave alone falls through to the base keymap below.
       Enter: speechEnter,
       Backspace: speechBackspace,
