@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TITLE_LENGTH, type DocumentSummary } from '../../common/api';
 import { createApiClient } from './api-client';
 import { ApiRequestError } from './api-error';
+import { sampleCatalog } from '../testing/template-fixture';
 
 const summary: DocumentSummary = {
   id: 'd1',
@@ -128,5 +129,43 @@ describe('createApiClient', () => {
       throw new DOMException('aborted', 'AbortError');
     }) as typeof fetch;
     await expect(createApiClient(connection, fetchImpl).listDocuments()).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('reads the template catalog, saves a template and creates from a skeleton with the contract routes', async () => {
+    const catalog = sampleCatalog();
+    const saved = catalog.sections[0];
+    const { calls, fetchImpl } = fakeFetch((call) => (call.url.endsWith('/api/templates') ? json(call.method === 'GET' ? catalog : saved, call.method === 'GET' ? 200 : 201) : json(summary, 201)));
+    const client = createApiClient(connection, fetchImpl);
+    expect((await client.templates()).problems).toEqual(catalog.problems);
+    await client.saveTemplate({ name: ' 我的开场 ', kind: 'opening', content: saved?.content ?? [] });
+    await client.createFromSkeleton({ skeletonId: 'quarter-meeting', variables: { meeting: '全区领导干部会议' }, numberingStyle: 'official' });
+    expect(calls.map((call) => [call.method, call.url])).toEqual([
+      ['GET', 'http://127.0.0.1:4870/api/templates'],
+      ['POST', 'http://127.0.0.1:4870/api/templates'],
+      ['POST', 'http://127.0.0.1:4870/api/documents/from-skeleton'],
+    ]);
+    expect(JSON.parse(calls[1]?.body ?? '')).toMatchObject({ name: '我的开场', kind: 'opening' });
+    expect(JSON.parse(calls[2]?.body ?? '')).toEqual({ skeletonId: 'quarter-meeting', variables: { meeting: '全区领导干部会议' }, numberingStyle: 'official' });
+  });
+
+  it('rejects a template without blocks before sending it', async () => {
+    const { calls, fetchImpl } = fakeFetch(() => json({}));
+    expect(await failure(createApiClient(connection, fetchImpl).saveTemplate({ name: '空', kind: 'opening', content: [] }))).toMatchObject({ code: 'bad_request', path: 'body.content' });
+    expect(calls).toEqual([]);
+  });
+
+  it('posts an imported file as raw bytes with its name in the query', async () => {
+    const result = { id: 'd9', title: '讲话', numberingStyle: 'speech', headings: [{ level: 1, number: '一、', text: '攻坚' }], placeholders: [], characters: 4 };
+    const { calls, fetchImpl } = fakeFetch(() => json(result, 201));
+    const bytes = new TextEncoder().encode('一、攻坚');
+    expect(await createApiClient(connection, fetchImpl).importFile('讲话 稿.txt', bytes)).toEqual(result);
+    expect(calls[0]?.url).toBe('http://127.0.0.1:4870/api/import?filename=%E8%AE%B2%E8%AF%9D%20%E7%A8%BF.txt');
+    expect(calls[0]?.headers['Content-Type']).toBe('application/octet-stream');
+    expect([...(calls[0]?.body as unknown as Uint8Array)]).toEqual([...bytes]);
+  });
+
+  it('shows the host\'s message when an import is refused', async () => {
+    const { fetchImpl } = fakeFetch(() => json({ error: { code: 'bad_request', message: 'notes.pdf: only .txt and .docx can be imported' } }, 400));
+    expect(await failure(createApiClient(connection, fetchImpl).importFile('notes.pdf', new Uint8Array(3)))).toMatchObject({ code: 'bad_request', message: 'notes.pdf: only .txt and .docx can be imported' });
   });
 });

@@ -7,13 +7,24 @@ import {
   apiErrorSchema,
   apiRoutes,
   createDocumentRequestSchema,
+  createFromSkeletonRequestSchema,
   documentListResponseSchema,
   documentSummarySchema,
+  importResultSchema,
+  MAX_IMPORT_BYTES,
   renameDocumentRequestSchema,
+  saveTemplateRequestSchema,
+  sectionTemplateSchema,
   sessionResponseSchema,
+  templateCatalogSchema,
   type CreateDocumentRequest,
+  type CreateFromSkeletonRequest,
   type DocumentSummary,
+  type ImportResult,
+  type SaveTemplateRequest,
+  type SectionTemplate,
   type SessionResponse,
+  type TemplateCatalog,
 } from '../../common/api';
 import { ApiRequestError, isAbortError } from './api-error';
 import type { HostConnection } from './host-connection';
@@ -36,12 +47,20 @@ export interface ApiClient {
   restoreDocument(id: string): Promise<DocumentSummary>;
   /** Deletes a speech that is in the trash, for good. */
   deleteForGood(id: string): Promise<void>;
+  /** Shipped and user section templates, skeletons, and the template files that failed to load. */
+  templates(): Promise<TemplateCatalog>;
+  /** Saves blocks of a speech as a user section template. */
+  saveTemplate(request: SaveTemplateRequest): Promise<SectionTemplate>;
+  createFromSkeleton(request: CreateFromSkeletonRequest): Promise<DocumentSummary>;
+  /** Sends a .txt or .docx file's bytes; the host makes a new speech of it. */
+  importFile(filename: string, data: Uint8Array): Promise<ImportResult>;
 }
 
 type Fetch = typeof fetch;
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** JSON, or a file's raw bytes. */
   body?: unknown;
   signal?: AbortSignal | undefined;
 }
@@ -49,13 +68,15 @@ interface RequestOptions {
 export function createApiClient(connection: HostConnection, fetchImpl: Fetch = fetch.bind(globalThis)): ApiClient {
   async function send(path: string, options: RequestOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { Authorization: `Bearer ${connection.token}` };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    // Not instanceof: bytes may come from another realm (the preload, a test environment).
+    const bytes = ArrayBuffer.isView(options.body) ? new Uint8Array(options.body.buffer, options.body.byteOffset, options.body.byteLength) : undefined;
+    if (options.body !== undefined) headers['Content-Type'] = bytes ? 'application/octet-stream' : 'application/json';
     let response: Response;
     try {
       response = await fetchImpl(new URL(path, connection.origin), {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? null : JSON.stringify(options.body),
+        body: bytes ? new Uint8Array(bytes) : options.body === undefined ? null : JSON.stringify(options.body),
         signal: options.signal ?? null,
       });
     } catch (error) {
@@ -91,6 +112,16 @@ export function createApiClient(connection: HostConnection, fetchImpl: Fetch = f
     restoreDocument: (id) => json(documentSummarySchema, apiRoutes.restore(id), { method: 'POST' }),
     async deleteForGood(id) {
       await send(apiRoutes.trashed(id), { method: 'DELETE' });
+    },
+    templates: () => json(templateCatalogSchema, apiRoutes.templates()),
+    saveTemplate: async (request) =>
+      json(sectionTemplateSchema, apiRoutes.templates(), { method: 'POST', body: checked(saveTemplateRequestSchema, request) }),
+    createFromSkeleton: async (request) =>
+      json(documentSummarySchema, apiRoutes.fromSkeleton(), { method: 'POST', body: checked(createFromSkeletonRequestSchema, request) }),
+    async importFile(filename, data) {
+      // The host would refuse it with 413 only after the whole upload.
+      if (data.byteLength > MAX_IMPORT_BYTES) throw new ApiRequestError('payload_too_large', `${filename} is larger than ${MAX_IMPORT_BYTES} bytes`, 0);
+      return json(importResultSchema, apiRoutes.importFile(filename), { method: 'POST', body: data });
     },
   };
 }
