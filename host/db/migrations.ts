@@ -42,6 +42,50 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    up(db) {
+      // The indicator store (issue 4). Periods are keys from common/period.ts periodKey. History rows keep the
+      // figures before and after as JSON, so that a change of columns later never rewrites old entries.
+      db.exec(`
+        CREATE TABLE indicators (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE,
+          unit TEXT NOT NULL,
+          category TEXT NOT NULL DEFAULT '',
+          description TEXT NOT NULL DEFAULT '',
+          higher_is_better INTEGER NOT NULL DEFAULT 1,
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL
+        );
+
+        CREATE TABLE observations (
+          indicator_id TEXT NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
+          period TEXT NOT NULL,
+          value REAL NOT NULL,
+          rank INTEGER,
+          rank_of INTEGER,
+          target REAL,
+          source TEXT,
+          note TEXT,
+          changed_by TEXT NOT NULL,
+          changed_at INTEGER NOT NULL,
+          PRIMARY KEY (indicator_id, period)
+        );
+
+        CREATE TABLE observation_history (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          indicator_id TEXT NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
+          period TEXT NOT NULL,
+          old_figures TEXT,
+          new_figures TEXT,
+          changed_by TEXT NOT NULL,
+          changed_at INTEGER NOT NULL
+        );
+        CREATE INDEX observation_history_by_indicator ON observation_history (indicator_id, id);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
