@@ -5,6 +5,8 @@ test.describe('the library', () => {
   test('creates a speech, which opens in the editor and is listed with its title and 字数', async ({ page }) => {
     await openApp(page);
     await page.getByTestId('create-speech').click();
+    await page.getByRole('radio', { name: /空白讲话稿/ }).check();
+    await page.getByTestId('wizard-next').click();
     await expect(page).toHaveURL(/#\/doc\//);
     await expect(editor(page)).toBeVisible();
     // A new speech shows what its empty lines are for; the hints are not text.

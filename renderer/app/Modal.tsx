@@ -11,6 +11,8 @@ interface ModalProps {
   describedBy?: string;
   children: ReactNode;
   testId?: string;
+  /** wide for multi-step forms that show previews (the new speech wizard). */
+  size?: 'normal' | 'wide';
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -19,7 +21,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * A modal layer that keeps keyboard focus inside itself and gives it back to where it came from on close.
  * Built on a plain element rather than <dialog>, whose showModal jsdom does not implement.
  */
-export function Modal({ role, title, onCancel, initialFocus, describedBy, children, testId }: ModalProps) {
+export function Modal({ role, title, onCancel, initialFocus, describedBy, children, testId, size = 'normal' }: ModalProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
 
@@ -54,7 +56,7 @@ export function Modal({ role, title, onCancel, initialFocus, describedBy, childr
     <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onCancel?.()}>
       <div
         ref={panel}
-        className="modal"
+        className={size === 'wide' ? 'modal modal-wide' : 'modal'}
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}

@@ -75,7 +75,10 @@ describe('locale resources', () => {
       ...['bad_request', 'unauthorized', 'not_found', 'payload_too_large', 'conflict', 'internal', 'network', 'invalid_response', 'unknown'].map((code) => `errors.${code}`),
       ...['saved', 'saving', 'offline', 'connecting'].map((state) => `status.save.${state}`),
       ...['strong', 'emphasis', 'lead', 'heading1', 'heading2', 'heading3', 'heading4', 'paragraph', 'moveUp', 'moveDown', 'undo', 'redo'].flatMap((action) => [`toolbar.${action}.label`, `toolbar.${action}.glyph`]),
-      ...['create', 'rename', 'duplicate', 'trash', 'restore', 'deleteForGood'].map((action) => `library.failed.${action}`),
+      ...['create', 'import', 'rename', 'duplicate', 'trash', 'restore', 'deleteForGood'].map((action) => `library.failed.${action}`),
+      ...['opening', 'review', 'situation', 'problems', 'deploy', 'party-building', 'planning', 'closing'].map((kind) => `templates.kinds.${kind}`),
+      ...['meeting', 'region', 'speaker', 'date', 'period'].map((key) => `variables.labels.${key}`),
+      ...['skeleton', 'variables', 'outline'].map((step) => `wizard.steps.${step}`),
       ...['missing', 'rejected'].flatMap((reason) => [`host.${reason}.title`, `host.${reason}.body`]),
       ...['speech', 'official'].flatMap((style) => [`numbering.${style}.name`, `numbering.${style}.hint`]),
     ];

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
 import { MAX_TITLE_LENGTH } from '../../common/api';
 import { ApiRequestError } from '../host/api-error';
 import { createFakeApi } from '../testing/fake-api';
@@ -38,12 +39,35 @@ describe('LibraryView', () => {
     expect(row(container, '在全区经济工作会议上的讲话')?.querySelector('a')?.getAttribute('href')).toBe('#/doc/a');
   });
 
-  it('creates a speech and opens it', async () => {
+  it('creates a blank speech from the wizard and opens it', async () => {
     const { api, calls } = createFakeApi();
     const { container, onOpen } = await renderLibrary(api);
     await click(buttonNamed(container, '新建讲话稿'));
+    const blank = [...container.querySelectorAll<HTMLElement>('[data-testid="skeleton-card"]')].find((card) => card.textContent?.includes('空白讲话稿'));
+    await click(blank?.querySelector('input'));
+    await click(buttonNamed(container, '创建空白讲话稿'));
     expect(calls.some((call) => call.method === 'createDocument')).toBe(true);
     expect(onOpen).toHaveBeenCalledWith('new-1');
+  });
+
+  it('imports a chosen file and opens the new speech; shows the host\'s message when it refuses one', async () => {
+    const { api, imports } = createFakeApi();
+    const { container, onOpen } = await renderLibrary(api);
+    const input = container.querySelector<HTMLInputElement>('[data-testid="import-file-input"]');
+    const choose = async (file: File) => {
+      if (!input) throw new Error('no file input');
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+      await settle();
+    };
+    await choose(new File(['一、攻坚克难'], '三季度讲话.txt', { type: 'text/plain' }));
+    expect(imports.map((entry) => [entry.filename, new TextDecoder().decode(entry.data)])).toEqual([['三季度讲话.txt', '一、攻坚克难']]);
+    expect(onOpen).toHaveBeenCalledWith('new-1');
+
+    await choose(new File(['%PDF'], '讲话.pdf'));
+    const error = container.querySelector('[data-testid="error-message"]');
+    expect(error?.textContent).toContain('导入失败：');
+    expect(error?.textContent).toContain('讲话.pdf: only .txt and .docx files can be imported');
   });
 
   it('renames in place, refusing empty and over-long titles', async () => {

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../common/api';
 import { ErrorMessage } from '../app/ErrorMessage';
 import type { ApiClient } from '../host/api-client';
+import { NewSpeechWizard } from '../templates/NewSpeechWizard';
+import type { ChosenFile } from './choose-import-file';
+import { ImportButton } from './ImportButton';
 import { ListStatus } from './ListStatus';
 import { SearchField } from './SearchField';
 import { SpeechRow } from './SpeechRow';
@@ -27,10 +30,14 @@ export function LibraryView({ api, onOpen }: LibraryViewProps) {
   const { busyId, failure, run, dismiss } = useLibraryAction();
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const [creating, setCreating] = useState(false);
 
-  async function create() {
-    const result = await run('create', '', () => api.createDocument());
-    if (result.ok) onOpen(result.value.id);
+  async function importFile(read: () => Promise<ChosenFile | null>) {
+    const result = await run('import', '', async () => {
+      const file = await read();
+      return file && api.importFile(file.name, file.data);
+    });
+    if (result.ok && result.value) onOpen(result.value.id);
   }
 
   async function rename(speech: DocumentSummary, title: string) {
@@ -64,7 +71,8 @@ export function LibraryView({ api, onOpen }: LibraryViewProps) {
           {t('library.title')}
         </h1>
         <SearchField value={search} onChange={setSearch} />
-        <button type="button" className="button button-primary" onClick={() => void create()} disabled={busyId === ''} data-testid="create-speech">
+        <ImportButton busy={busyId === ''} onImport={(read) => void importFile(read)} />
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)} disabled={busyId === ''} data-testid="create-speech">
           {t('library.create')}
         </button>
       </div>
@@ -105,6 +113,7 @@ export function LibraryView({ api, onOpen }: LibraryViewProps) {
           </tbody>
         </table>
       )}
+      {creating && <NewSpeechWizard api={api} onCreated={onOpen} onCancel={() => setCreating(false)} />}
     </section>
   );
 }
