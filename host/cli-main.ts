@@ -1,10 +1,12 @@
 import type { Command, CommandIo } from './commands/command';
 import { UsageError } from './commands/command';
+import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 
 /** Subcommands of `speechdesk`; each lives in host/commands/ and parses its own arguments. */
 const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
+  import: importCommand,
 };
 
 function usage(): string {

@@ -47,7 +47,7 @@ describe('recognizeSpeech', () => {
     expect(numberingStyle).toBe('speech');
     expect(outline(doc)).toEqual([
       'title 在全区前三季度经济运行分析会上的讲话',
-      'meta （{XX同志|姓名}，20XX年10月9日）',
+      'meta （{XX同志|姓名}，{20XX年|年份}10月9日）',
       'salutation 同志们：',
       'paragraph 今天召开这次会议，主要是分析前三季度经济运行情况，安排部署四季度重点工作。刚才，{XX同志|姓名}通报了有关情况，我完全同意。',
       'paragraph 今年以来，全区上下攻坚克难，一是经济指标稳中有进，地区生产总值增速{X%|生产总值增速}，排全市第X位。二是项目建设提速增效，完成投资{X亿元|完成投资}，新开工项目{X个|新开工项目}。'.replace(
@@ -75,7 +75,7 @@ describe('recognizeSpeech', () => {
       { level: 3, number: '（1）', text: '压实企业主体责任' },
       { level: 1, number: '二、', text: '统筹谋划，高标准编制明年计划' },
     ]);
-    expect(summary.placeholders.map((p) => p.key)).toEqual(['姓名', '姓名', '生产总值增速', '全市位次', '完成投资', '新开工项目', '项目名称', '日期']);
+    expect(summary.placeholders.map((p) => p.key)).toEqual(['姓名', '年份', '姓名', '生产总值增速', '全市位次', '完成投资', '新开工项目', '项目名称', '日期']);
     expect(summary.placeholders.every((p) => p.kind === 'slot')).toBe(true);
     // Slots count as the text they show; the typed numbers 一、 1、 2、 （1） 二、 are gone (computed, not counted).
     expect(summary.characters).toBe(countCharacters(SPEECH.join('')) - 5);

@@ -136,6 +136,12 @@ export function findUnknownValues(text: string): UnknownValue[] {
     const start = match.index;
     const end = start + match[0].length;
     if (found.length > 0 && start < (found[found.length - 1]?.end ?? 0)) continue;
+    // 20XX年: a year with its last digits unknown; elsewhere digits next to X make no token (3×4, X1).
+    const century = /(?:19|20)\d?$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+    if (century && text[end] === '年' && isBoundary(text, start - century.length - 1, -1)) {
+      found.push({ start: start - century.length, end: end + 1, token: text.slice(start - century.length, end + 1), key: '年份' });
+      continue;
+    }
     if (!isBoundary(text, start - 1, -1) || !isBoundary(text, end, 1)) continue;
     const value = readToken(text, start, end);
     if (value) found.push(value);

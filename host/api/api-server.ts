@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { MAX_JSON_BODY_BYTES } from '../../common/api';
+import { registerImportRoute } from '../import/import-route';
 import type { Library } from '../library/library';
 import { tokensEqual } from '../token';
 import { ApiHttpError, sendApiError, toApiHttpError } from './api-error';
@@ -55,5 +56,6 @@ export async function createApiServer({ library, token, version, staticDir, onEr
   });
 
   registerDocumentRoutes(app, library, version);
+  registerImportRoute(app, library);
   return app;
 }

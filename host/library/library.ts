@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Node } from 'prosemirror-model';
+import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { MAX_TITLE_LENGTH, type CreateDocumentRequest, type DocumentSummary } from '../../common/api';
-import { DEFAULT_NUMBERING_STYLE } from '../../common/numbering-style';
+import { SETTING_NUMBERING_STYLE } from '../../common/collab';
+import { DEFAULT_NUMBERING_STYLE, type NumberingStyle } from '../../common/numbering-style';
 import type { CollabServer } from '../collab/collab-server';
-import { readSpeechMetadata, seedSpeechState, writeSpeechTitle } from '../collab/speech-ydoc';
+import { readSpeechMetadata, seedSpeechState, speechFragment, speechSettings, writeSpeechTitle } from '../collab/speech-ydoc';
 import type { DocumentStore, ListOptions } from '../db/document-store';
 
 /** A library operation refused; `code` is the API error code it maps to. */
@@ -22,6 +25,23 @@ const COPY_SUFFIX = '副本';
 export function copyTitle(title: string): string {
   if (!title) return COPY_SUFFIX;
   return `${title.slice(0, MAX_TITLE_LENGTH - COPY_SUFFIX.length - 1)} ${COPY_SUFFIX}`;
+}
+
+/**
+ * Stores a new speech with the given content (an import), seeded on the host in one step like every new speech.
+ * Needs only the store: a speech that does not exist yet is open in no editor, so the CLI may call it without a
+ * running host, and a running host loads it from the database when it is first opened.
+ */
+export function createSpeechFromDoc(store: DocumentStore, doc: Node, numberingStyle: NumberingStyle): DocumentSummary {
+  const ydoc = new Y.Doc();
+  ydoc.transact(() => {
+    prosemirrorToYXmlFragment(doc, speechFragment(ydoc));
+    speechSettings(ydoc).set(SETTING_NUMBERING_STYLE, numberingStyle);
+  });
+  const metadata = readSpeechMetadata(ydoc, numberingStyle);
+  const state = Y.encodeStateAsUpdate(ydoc);
+  ydoc.destroy();
+  return store.createDocument({ id: randomUUID(), ...metadata, state });
 }
 
 /**
@@ -49,6 +69,10 @@ export class Library {
 
   create({ title = '', numberingStyle = DEFAULT_NUMBERING_STYLE }: CreateDocumentRequest): DocumentSummary {
     return this.insert(seedSpeechState(title, numberingStyle));
+  }
+
+  createFromDoc(doc: Node, numberingStyle: NumberingStyle): DocumentSummary {
+    return createSpeechFromDoc(this.store, doc, numberingStyle);
   }
 
   async rename(id: string, title: string): Promise<DocumentSummary> {
