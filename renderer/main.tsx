@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/library.css';
 import './styles/speech.css';
 import './styles/page.css';
+import './styles/templates.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

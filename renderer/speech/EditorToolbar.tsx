@@ -38,7 +38,7 @@ export function EditorToolbar({ editor, snapshot }: EditorToolbarProps) {
         const previous = TOOLBAR_ITEMS[index - 1];
         const label = t(`toolbar.${item.action}.label`);
         const shortcut = SHORTCUTS[item.action];
-        const enabled = ready && (item.enabled?.(snapshot.active) ?? true);
+        const enabled = ready && (item.enabled?.(snapshot) ?? true);
         const pressed = ready && item.pressed ? item.pressed(snapshot.active) : undefined;
         return (
           <Fragment key={item.action}>

@@ -1,13 +1,18 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import type { NodeJson, TemplateKind } from '../../common/api';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { routeHash } from '../app/route';
 import type { CollaborationUser } from '../editor/types';
 import type { ApiClient } from '../host/api-client';
 import type { HostConnection } from '../host/host-connection';
+import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
+import { SectionGallery } from '../templates/SectionGallery';
+import { useTemplateCatalog } from '../templates/use-template-catalog';
 import { EditorToolbar } from './EditorToolbar';
 import { OutlinePanel } from './OutlinePanel';
-import { SpeechTopBar } from './SpeechTopBar';
+import { SpeechSettingsPanel } from './SpeechSettingsPanel';
+import { SpeechTopBar, type SpeechPanel } from './SpeechTopBar';
 import { StatusBar } from './StatusBar';
 import { useDocumentSummary } from './use-document-summary';
 import { useSpeechEditor } from './use-speech-editor';
@@ -19,7 +24,7 @@ interface SpeechScreenProps {
   user: CollaborationUser;
 }
 
-/** One speech open for editing: top bar, toolbar, outline beside the page, status bar. */
+/** One speech open for editing: top bar, toolbar, outline beside the page, a side panel, status bar. */
 export function SpeechScreen({ api, connection, documentId, user }: SpeechScreenProps) {
   const { t } = useTranslation();
   const mount = useRef<HTMLDivElement>(null);
@@ -30,12 +35,24 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const storedTitle = summary.status === 'ready' ? summary.summary.title : '';
   const title = summary.status === 'ready' ? (snapshot?.ready ? snapshot.title : storedTitle) || t('library.untitled') : '';
   const failed = summary.status === 'error' ? summary.error : failure;
+  const [panel, setPanel] = useState<SpeechPanel>(null);
+  const [galleryKind, setGalleryKind] = useState<TemplateKind>('opening');
+  const [templateContent, setTemplateContent] = useState<NodeJson[] | null>(null);
+  const catalog = useTemplateCatalog(api);
+  const loaded = editor !== null && snapshot?.ready === true ? { editor, snapshot } : null;
 
   return (
     <div className="speech-screen" data-testid="speech-screen">
-      <SpeechTopBar title={title} numberingStyle={snapshot?.ready ? snapshot.numberingStyle : null} onNumberingStyle={(style) => editor?.setNumberingStyle(style)} />
+      <SpeechTopBar
+        title={title}
+        numberingStyle={snapshot?.ready ? snapshot.numberingStyle : null}
+        onNumberingStyle={(style) => editor?.setNumberingStyle(style)}
+        panel={panel}
+        onPanel={setPanel}
+        onSaveTemplate={loaded ? () => setTemplateContent(loaded.editor.sectionContent()) : undefined}
+      />
       <EditorToolbar editor={editor} snapshot={snapshot} />
-      <div className="speech-body">
+      <div className={panel ? `speech-body speech-body-with-${panel}` : 'speech-body'}>
         <OutlinePanel
           entries={snapshot?.outline ?? []}
           onJump={(entry) => {
@@ -62,8 +79,49 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             <div ref={mount} className="speech-page-mount" />
           </article>
         </div>
+        {panel === 'gallery' && (
+          <SectionGallery
+            catalog={catalog.state}
+            onRetry={catalog.reload}
+            kind={galleryKind}
+            onKind={setGalleryKind}
+            numberingStyle={snapshot?.numberingStyle ?? 'speech'}
+            variables={snapshot?.variables ?? {}}
+            onInsert={(template) => {
+              const inserted = editor?.commands.insertSection(template.content) ?? false;
+              if (inserted) editor?.focus();
+              return inserted;
+            }}
+            onClose={() => setPanel(null)}
+          />
+        )}
+        {panel === 'settings' && loaded && (
+          <SpeechSettingsPanel
+            snapshot={loaded.snapshot}
+            onSetVariable={(key, value) => loaded.editor.setVariable(key, value)}
+            onNextSlot={() => {
+              if (loaded.editor.commands.nextSlot()) loaded.editor.focus();
+            }}
+            onClose={() => setPanel(null)}
+          />
+        )}
       </div>
       {!failed && <StatusBar snapshot={snapshot} />}
+      {templateContent && (
+        <SaveTemplateDialog
+          api={api}
+          content={templateContent}
+          numberingStyle={snapshot?.numberingStyle ?? 'speech'}
+          initialKind={galleryKind}
+          onSaved={(template) => {
+            setTemplateContent(null);
+            setGalleryKind(template.kind);
+            setPanel('gallery');
+            catalog.reload();
+          }}
+          onCancel={() => setTemplateContent(null)}
+        />
+      )}
     </div>
   );
 }

@@ -4,13 +4,20 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { routeHash } from '../app/route';
 import { NumberingStyleSwitch } from './NumberingStyleSwitch';
 
+/** The panel beside the page, if any. */
+export type SpeechPanel = 'gallery' | 'settings' | null;
+
 interface SpeechTopBarProps {
   title: string;
   numberingStyle: NumberingStyle | null;
   onNumberingStyle: (style: NumberingStyle) => void;
+  panel: SpeechPanel;
+  onPanel: (panel: SpeechPanel) => void;
+  /** Absent until the speech has loaded. */
+  onSaveTemplate: (() => void) | undefined;
 }
 
-export function SpeechTopBar({ title, numberingStyle, onNumberingStyle }: SpeechTopBarProps) {
+export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate }: SpeechTopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="speech-top-bar">
@@ -22,6 +29,14 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle }: Speech
         {title}
       </h1>
       <div className="speech-top-end">
+        <button type="button" className="button" disabled={!onSaveTemplate} onClick={onSaveTemplate} data-testid="open-save-template">
+          {t('speech.panels.saveTemplate')}
+        </button>
+        {(['gallery', 'settings'] as const).map((name) => (
+          <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
+            {t(`speech.panels.${name}`)}
+          </button>
+        ))}
         <span className="top-bar-caption" aria-hidden="true">
           {t('numbering.label')}
         </span>

@@ -14,6 +14,7 @@ export type ShortcutAction =
   | 'lead'
   | 'moveUp'
   | 'moveDown'
+  | 'nextSlot'
   | 'undo'
   | 'redo';
 
@@ -28,6 +29,7 @@ export const SHORTCUTS: Record<ShortcutAction, string> = {
   lead: 'Mod-Alt-l',
   moveUp: 'Alt-ArrowUp',
   moveDown: 'Alt-ArrowDown',
+  nextSlot: 'Mod-Alt-n',
   undo: 'Mod-z',
   redo: 'Mod-Shift-z',
 };

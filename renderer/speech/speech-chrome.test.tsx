@@ -57,6 +57,7 @@ describe('EditorToolbar', () => {
     expect(buttonNamed(bar, '加粗')?.title).toBe('加粗（Ctrl+B）');
     expect(buttonNamed(bar, '上移章节')?.getAttribute('aria-keyshortcuts')).toBe('Alt+ArrowUp');
     expect(buttonNamed(bar, '重做')?.getAttribute('aria-disabled')).toBe('true');
+    expect(buttonNamed(bar, '下一处空缺')?.title).toBe('下一处空缺（Ctrl+Alt+N）');
   });
 
   it('runs the commands, except unavailable ones', async () => {
@@ -67,6 +68,8 @@ describe('EditorToolbar', () => {
     await click(buttonNamed(bar, '下移章节'));
     await click(buttonNamed(bar, '引领句'));
     await click(buttonNamed(bar, '重做'));
+    await click(buttonNamed(bar, '下一处空缺'));
+    expect(commands.nextSlot).toHaveBeenCalled();
     expect(commands.setHeading).toHaveBeenCalledWith(3);
     expect(commands.moveSection).toHaveBeenCalledWith('down');
     expect(commands.toggleLead).toHaveBeenCalled();

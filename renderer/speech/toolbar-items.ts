@@ -4,11 +4,11 @@ import type { ShortcutAction } from './shortcuts';
 export interface ToolbarItem {
   action: ShortcutAction;
   /** Buttons of one group sit together between separators. */
-  group: 'marks' | 'blocks' | 'sections' | 'history';
+  group: 'marks' | 'blocks' | 'sections' | 'slots' | 'history';
   run: (commands: SpeechEditorCommands) => boolean;
   /** Whether the button shows as pressed at the selection; absent for plain actions. */
   pressed?: (active: EditorSnapshot['active']) => boolean;
-  enabled?: (active: EditorSnapshot['active']) => boolean;
+  enabled?: (snapshot: EditorSnapshot) => boolean;
 }
 
 /** The toolbar, left to right. Labels and tooltips come from `toolbar.<action>` in the locale files. */
@@ -23,6 +23,7 @@ export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
   { action: 'paragraph', group: 'blocks', run: (c) => c.setParagraph(), pressed: (a) => a.block === 'paragraph' },
   { action: 'moveUp', group: 'sections', run: (c) => c.moveSection('up') },
   { action: 'moveDown', group: 'sections', run: (c) => c.moveSection('down') },
-  { action: 'undo', group: 'history', run: (c) => c.undo(), enabled: (a) => a.canUndo },
-  { action: 'redo', group: 'history', run: (c) => c.redo(), enabled: (a) => a.canRedo },
+  { action: 'nextSlot', group: 'slots', run: (c) => c.nextSlot(), enabled: (s) => s.slots > 0 },
+  { action: 'undo', group: 'history', run: (c) => c.undo(), enabled: (s) => s.active.canUndo },
+  { action: 'redo', group: 'history', run: (c) => c.redo(), enabled: (s) => s.active.canRedo },
 ];
