@@ -2,7 +2,8 @@ import type { Node } from 'prosemirror-model';
 import type { NodeJson, SectionTemplate, Skeleton, TemplateCatalog } from '../../common/api';
 import { numberBlocks } from '../../common/numbering';
 import type { Level, NumberingStyle } from '../../common/numbering-style';
-import { placeholderAttrs, speechSchema } from '../../common/schema';
+import { blockDisplayText } from '../../common/placeholder-display';
+import { speechSchema } from '../../common/schema';
 
 /** One block of a template as the writer will read it: its computed number (none for plain paragraphs) and text. */
 export interface PreviewLine {
@@ -15,20 +16,6 @@ export interface PreviewLine {
 export interface PreviewSection {
   template: SectionTemplate;
   lines: PreviewLine[];
-}
-
-/** A block's text with each placeholder as it will read: a variable's value when set, else its fallback or key. */
-export function blockText(node: Node, variables: Readonly<Record<string, string>>): string {
-  let text = '';
-  node.forEach((child) => {
-    if (child.isText) {
-      text += child.text ?? '';
-      return;
-    }
-    const attrs = placeholderAttrs(child);
-    text += (attrs.kind === 'variable' ? variables[attrs.key] : undefined) || attrs.fallback || attrs.key;
-  });
-  return text;
 }
 
 function nodesOf(content: readonly NodeJson[]): Node[] {
@@ -57,7 +44,7 @@ export function previewSections(templates: readonly SectionTemplate[], style: Nu
     lines: (perTemplate[index] ?? []).map((node) => {
       const numbered = labels.get(pos);
       pos += node.nodeSize;
-      return { level: numbered?.level ?? 0, label: numbered?.label ?? '', text: blockText(node, variables) };
+      return { level: numbered?.level ?? 0, label: numbered?.label ?? '', text: blockDisplayText(node, variables) };
     }),
   }));
 }

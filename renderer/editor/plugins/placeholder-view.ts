@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Decoration, NodeView } from 'prosemirror-view';
-import { placeholderAttrs, placeholderText } from '../../../common/schema';
+import { placeholderDisplayText } from '../../../common/placeholder-display';
+import { placeholderAttrs } from '../../../common/schema';
 import type { VariableDecorationSpec } from './variables';
 
 function variableValue(decorations: readonly Decoration[]): string | undefined {
@@ -51,7 +52,7 @@ export class PlaceholderView implements NodeView {
 
   private render(): void {
     const attrs = placeholderAttrs(this.node);
-    const value = attrs.kind === 'variable' ? variableValue(this.decorations) : undefined;
+    const value = attrs.kind === 'variable' ? variableValue(this.decorations)?.trim() : undefined;
     const unfilled = attrs.kind === 'slot' || (attrs.kind === 'variable' && !value);
     const selected = this.dom.classList.contains('ProseMirror-selectednode');
     this.dom.className = ['placeholder-chip', `placeholder-${attrs.kind}`, unfilled ? 'placeholder-unfilled' : '', selected ? 'ProseMirror-selectednode' : ''].filter(Boolean).join(' ');
@@ -59,7 +60,7 @@ export class PlaceholderView implements NodeView {
     this.dom.dataset.key = attrs.key;
     this.dom.dataset.format = attrs.format;
     this.dom.dataset.fallback = attrs.fallback;
-    this.dom.textContent = value || placeholderText(attrs);
+    this.dom.textContent = placeholderDisplayText(attrs, value ? { [attrs.key]: value } : {});
   }
 }
 

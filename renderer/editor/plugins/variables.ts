@@ -2,10 +2,8 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
+import type { VariableValues } from '../../../common/placeholder-display';
 import { placeholderAttrs } from '../../../common/schema';
-
-/** The speech's document variables by key; only keys with a text value. */
-export type VariableValues = Readonly<Record<string, string>>;
 
 /**
  * Shares the speech's document variables (the Y.Map VARIABLES_MAP) with the view. Every variable
