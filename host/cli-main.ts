@@ -1,5 +1,6 @@
 import type { Command, CommandIo } from './commands/command';
 import { UsageError } from './commands/command';
+import { indicatorsCommand } from './commands/indicators';
 import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 
@@ -7,6 +8,7 @@ import { serveCommand } from './commands/serve';
 const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   import: importCommand,
+  indicators: indicatorsCommand,
 };
 
 function usage(): string {

@@ -4,6 +4,8 @@ import { CollabServer } from './collab/collab-server';
 import { openDatabase } from './db/database';
 import { DocumentStore } from './db/document-store';
 import { defaultStaticDir } from './default-static-dir';
+import { IndicatorService } from './indicators/indicator-service';
+import { IndicatorStore } from './indicators/indicator-store';
 import { Library } from './library/library';
 import { HOST_VERSION } from './version';
 
@@ -45,10 +47,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const db = openDatabase(options.dataDir);
   try {
     const store = new DocumentStore(db);
-    const collab = new CollabServer({ store, token: options.token, onError });
+    const indicatorStore = new IndicatorStore(db);
+    const collab = new CollabServer({ store, indicators: indicatorStore, token: options.token, onError });
     const library = new Library(store, collab);
     const app = await createApiServer({
       library,
+      indicators: new IndicatorService(indicatorStore, store, collab),
       token: options.token,
       version: HOST_VERSION,
       staticDir: options.staticDir ?? defaultStaticDir(),

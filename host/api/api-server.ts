@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { MAX_JSON_BODY_BYTES } from '../../common/api';
 import { registerImportRoute } from '../import/import-route';
+import type { IndicatorService } from '../indicators/indicator-service';
+import { registerIndicatorRoutes } from '../indicators/indicator-routes';
 import type { Library } from '../library/library';
 import { tokensEqual } from '../token';
 import { ApiHttpError, sendApiError, toApiHttpError } from './api-error';
@@ -9,6 +11,7 @@ import { isApiPath, registerStaticFiles } from './static-files';
 
 export interface ApiServerOptions {
   library: Library;
+  indicators: IndicatorService;
   token: string;
   version: string;
   staticDir: string;
@@ -16,7 +19,7 @@ export interface ApiServerOptions {
 }
 
 /** The host's HTTP side: the JSON API under /api (bearer token) and the renderer's files. */
-export async function createApiServer({ library, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
+export async function createApiServer({ library, indicators, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: MAX_JSON_BODY_BYTES });
 
   // Only JSON bodies, parsed here so that a malformed one gets the contract's error; an empty one means "none".
@@ -57,5 +60,6 @@ export async function createApiServer({ library, token, version, staticDir, onEr
 
   registerDocumentRoutes(app, library, version);
   registerImportRoute(app, library);
+  registerIndicatorRoutes(app, indicators);
   return app;
 }

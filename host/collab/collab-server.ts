@@ -3,16 +3,20 @@ import type { Duplex } from 'node:stream';
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { COLLAB_PATH } from '../../common/api';
+import { INDICATORS_DOCUMENT } from '../../common/indicators';
 import type { DocumentStore } from '../db/document-store';
+import type { IndicatorStore } from '../indicators/indicator-store';
 import { tokensEqual } from '../token';
 import { AuthExtension } from './auth-extension';
 import { CompactionScheduler } from './compaction';
+import { IndicatorProjectionExtension } from './indicator-projection-extension';
 import { guardMessages } from './message-guard';
 import { MetadataRefresh } from './metadata-refresh';
 import { PersistenceExtension } from './persistence-extension';
 
 export interface CollabServerOptions {
   store: DocumentStore;
+  indicators: IndicatorStore;
   token: string;
   onError(error: unknown, context: string): void;
 }
@@ -26,7 +30,7 @@ export class CollabServer {
   private closing = false;
 
   constructor(private readonly options: CollabServerOptions) {
-    const { store, token, onError } = options;
+    const { store, indicators, token, onError } = options;
     const docError = (what: string) => (error: unknown, docId: string) => onError(error, `${what} of document ${docId}`);
     this.metadata = new MetadataRefresh(store, docError('metadata refresh'));
     this.compaction = new CompactionScheduler(store, docError('compaction'));
@@ -34,6 +38,7 @@ export class CollabServer {
       quiet: true,
       extensions: [
         new AuthExtension(store, token),
+        new IndicatorProjectionExtension(indicators),
         new PersistenceExtension({ store, metadata: this.metadata, compaction: this.compaction, onError: docError('storing an update') }),
       ],
     });
@@ -76,7 +81,9 @@ export class CollabServer {
   /** Writes out what is pending: the metadata of loaded documents, then compaction of every document. */
   flush(): void {
     this.metadata.flushAll();
-    for (const document of this.hocuspocus.documents.values()) this.metadata.refresh(document.name, document);
+    for (const document of this.hocuspocus.documents.values()) {
+      if (document.name !== INDICATORS_DOCUMENT) this.metadata.refresh(document.name, document);
+    }
     this.compaction.runAll();
   }
 }

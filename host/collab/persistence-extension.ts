@@ -1,5 +1,6 @@
 import type { afterLoadDocumentPayload, afterUnloadDocumentPayload, beforeUnloadDocumentPayload, Extension, onLoadDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
+import { INDICATORS_DOCUMENT } from '../../common/indicators';
 import type { DocumentStore } from '../db/document-store';
 import type { CompactionScheduler } from './compaction';
 import type { MetadataRefresh } from './metadata-refresh';
@@ -17,6 +18,7 @@ export interface PersistenceOptions {
  * to SQLite synchronously inside the Y.Doc 'update' event. Hocuspocus 3.4 applies an incoming update with
  * Y.applyUpdate and writes SyncStatus only after it returns (MessageReceiver.readSyncMessage), so an update the
  * client sees acknowledged has been committed. Hocuspocus's own onStoreDocument is debounced and not used.
+ * The indicator projection (INDICATORS_DOCUMENT) is no speech: it is rebuilt from SQLite, never stored here.
  */
 export class PersistenceExtension implements Extension {
   readonly extensionName = 'speechdesk-persistence';
@@ -28,6 +30,7 @@ export class PersistenceExtension implements Extension {
    * and drops the document, so nothing can later be stored over the real content.
    */
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    if (documentName === INDICATORS_DOCUMENT) return;
     const { store } = this.options;
     if (!store.getDocument(documentName)) throw new CollabRefusal(`document ${documentName} not found`);
     const { snapshot, updates } = store.loadState(documentName);
@@ -46,6 +49,7 @@ export class PersistenceExtension implements Extension {
   }
 
   async afterLoadDocument({ documentName, document, instance }: afterLoadDocumentPayload): Promise<void> {
+    if (documentName === INDICATORS_DOCUMENT) return;
     const { store, metadata, compaction, onError } = this.options;
     compaction.resetCount(documentName, store.countUpdates(documentName));
     document.on('update', (update: Uint8Array) => {
@@ -64,10 +68,10 @@ export class PersistenceExtension implements Extension {
   }
 
   async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
-    if (this.options.store.isOpen) this.options.metadata.flush(documentName);
+    if (documentName !== INDICATORS_DOCUMENT && this.options.store.isOpen) this.options.metadata.flush(documentName);
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
-    if (this.options.store.isOpen) this.options.compaction.schedule(documentName);
+    if (documentName !== INDICATORS_DOCUMENT && this.options.store.isOpen) this.options.compaction.schedule(documentName);
   }
 }
