@@ -7,6 +7,7 @@ import { speechSchema } from '../../common/schema';
 import { speechTitle } from '../../common/seed';
 import { currentNumbering } from './plugins/numbering';
 import { currentVariables } from './plugins/variables';
+import { blockDisplayText } from '../../common/placeholder-display';
 import type { Node } from 'prosemirror-model';
 import type { CollaborationUser, EditorSnapshot, SaveState } from './types';
 
@@ -20,6 +21,12 @@ function markActive(state: EditorState, type: MarkType): boolean {
   const { from, to, empty, $from } = state.selection;
   if (empty) return type.isInSet(state.storedMarks ?? $from.marks()) !== undefined;
   return state.doc.rangeHasMark(from, to, type);
+}
+
+/** The title line as the page shows it, variables read with their values. */
+function displayTitle(doc: Node, variables: Readonly<Record<string, string>>): string {
+  const first = doc.firstChild;
+  return first && first.type === speechSchema.nodes.title ? blockDisplayText(first, variables).trim() : speechTitle(doc);
 }
 
 /** Variable keys in order of first use, and the number of slots, in one pass over the text. */
@@ -39,14 +46,19 @@ function placeholderUse(doc: Node): { usedVariables: string[]; slots: number } {
 export function computeSnapshot(state: EditorState, connection: ConnectionSnapshot): EditorSnapshot {
   const numbering = currentNumbering(state);
   const block = state.selection.$from.node(1);
+  const variables = currentVariables(state);
   const undoManager = yUndoPluginKey.getState(state)?.undoManager;
   return {
     ready: connection.ready,
-    title: speechTitle(state.doc),
+    title: displayTitle(state.doc, variables),
     saveState: connection.saveState,
     characters: countDocumentCharacters(state.doc),
     numberingStyle: numbering.style,
-    outline: numbering.blocks.map(({ pos, level, kind, label, text }) => ({ pos, level, kind, label, text })),
+    // Read as the page shows it: variables with their values.
+    outline: numbering.blocks.map(({ pos, level, kind, label, text }) => {
+      const block = state.doc.nodeAt(pos);
+      return { pos, level, kind, label, text: block ? blockDisplayText(block, variables) : text };
+    }),
     active: {
       strong: markActive(state, speechSchema.marks.strong),
       emphasis: markActive(state, speechSchema.marks.emphasis),
@@ -57,7 +69,7 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
       canRedo: undoManager?.canRedo() ?? false,
     },
     peers: connection.peers,
-    variables: { ...currentVariables(state) },
+    variables: { ...variables },
     ...placeholderUse(state.doc),
   };
 }

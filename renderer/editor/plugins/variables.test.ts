@@ -51,6 +51,7 @@ describe('document variables in the editor', () => {
     expect(snapshot.variables).toEqual({ meeting: '全区三季度经济形势分析会' });
     expect(snapshot.usedVariables).toEqual(['meeting', 'speaker']);
     expect(snapshot.slots).toBe(1);
+    expect(snapshot.outline).toHaveLength(4);
 
     reviewer.editor.getMap(VARIABLES_MAP).delete('meeting');
     hub.deliverAll();
