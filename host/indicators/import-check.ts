@@ -93,7 +93,7 @@ export function checkImport(file: string, sheet: Sheet, store: IndicatorStore, m
       if (target?.percent) reader.fail('target', `'${target.value}%' has a percent sign, but the unit is ${unit}`);
     }
     if (rank !== undefined && rankOf !== undefined && rank > rankOf) {
-      reader.fail('rank', `rank ${rank} is greater than the number ranked (${rankOf}, ${reader.where('rankOf').column ? `column ${reader.where('rankOf').column}` : IMPORT_FIELD_HEADERS.rankOf.zh})`);
+      reader.fail('rank', `rank ${rank} is greater than the number ranked (${rankOf}, column ${reader.where('rankOf').column})`);
     }
 
     const existing = name === undefined ? undefined : store.findByName(name);

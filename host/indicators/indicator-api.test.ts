@@ -15,7 +15,7 @@ import {
   type IndicatorListResponse,
   type ProjectedIndicator,
 } from '../../common/indicators';
-import { allAcknowledged, connectProvider, startTestHost, TEST_TOKEN, untilDoc, type TestHost } from '../testing/test-host';
+import { allAcknowledged, connectProvider, readStoredRows, startTestHost, TEST_TOKEN, untilDoc, type TestHost } from '../testing/test-host';
 import { CANONICAL_HEADER, csvFile, readXlsxRows } from './indicator-test-files';
 
 const hosts: TestHost[] = [];
@@ -154,6 +154,9 @@ describe('indicator API', () => {
 
     await json(await h.request('DELETE', indicatorRoutes.indicator(gdp.id)));
     await untilDoc(viewer.document, () => !projected(viewer).has(gdp.id));
+    // The projection is never stored as a speech: SQLite holds only the store's own rows.
+    expect(readStoredRows(h.dataDir)).toMatchObject({ documents: [], updates: [], snapshots: [] });
+    expect(h.errors).toEqual([]);
   });
 
   it('refuses writes from a client into the projection', async () => {
