@@ -3,11 +3,13 @@ import { UsageError } from './commands/command';
 import { indicatorsCommand } from './commands/indicators';
 import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
+import { templatesCommand } from './commands/templates';
 
 /** Subcommands of `speechdesk`; each lives in host/commands/ and parses its own arguments. */
 const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   import: importCommand,
+  templates: templatesCommand,
   indicators: indicatorsCommand,
 };
 

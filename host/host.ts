@@ -7,6 +7,8 @@ import { defaultStaticDir } from './default-static-dir';
 import { IndicatorService } from './indicators/indicator-service';
 import { IndicatorStore } from './indicators/indicator-store';
 import { Library } from './library/library';
+import { shippedTemplatesDir } from './templates/shipped-templates-dir';
+import { TemplateService } from './templates/template-service';
 import { HOST_VERSION } from './version';
 
 export interface HostOptions {
@@ -17,6 +19,8 @@ export interface HostOptions {
   token: string;
   /** The built renderer; dist/renderer by default. */
   staticDir?: string;
+  /** The shipped speech templates; templates/ at the project root by default. */
+  templatesDir?: string;
   onError?: (error: unknown, context: string) => void;
 }
 
@@ -52,6 +56,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const library = new Library(store, collab);
     const app = await createApiServer({
       library,
+      templates: new TemplateService(options.templatesDir ?? shippedTemplatesDir(), options.dataDir),
       indicators: new IndicatorService(indicatorStore, store, collab),
       token: options.token,
       version: HOST_VERSION,

@@ -4,6 +4,8 @@ import { registerImportRoute } from '../import/import-route';
 import type { IndicatorService } from '../indicators/indicator-service';
 import { registerIndicatorRoutes } from '../indicators/indicator-routes';
 import type { Library } from '../library/library';
+import { registerTemplateRoutes } from '../templates/template-routes';
+import type { TemplateService } from '../templates/template-service';
 import { tokensEqual } from '../token';
 import { ApiHttpError, sendApiError, toApiHttpError } from './api-error';
 import { registerDocumentRoutes } from './document-routes';
@@ -11,6 +13,7 @@ import { isApiPath, registerStaticFiles } from './static-files';
 
 export interface ApiServerOptions {
   library: Library;
+  templates: TemplateService;
   indicators: IndicatorService;
   token: string;
   version: string;
@@ -19,7 +22,7 @@ export interface ApiServerOptions {
 }
 
 /** The host's HTTP side: the JSON API under /api (bearer token) and the renderer's files. */
-export async function createApiServer({ library, indicators, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
+export async function createApiServer({ library, templates, indicators, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: MAX_JSON_BODY_BYTES });
 
   // Only JSON bodies, parsed here so that a malformed one gets the contract's error; an empty one means "none".
@@ -60,6 +63,7 @@ export async function createApiServer({ library, indicators, token, version, sta
 
   registerDocumentRoutes(app, library, version);
   registerImportRoute(app, library);
+  registerTemplateRoutes(app, templates, library);
   registerIndicatorRoutes(app, indicators);
   return app;
 }

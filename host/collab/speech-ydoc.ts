@@ -4,15 +4,27 @@ import * as Y from 'yjs';
 import { numberingStyleSchema } from '../../common/api';
 import { countDocumentCharacters } from '../../common/characters';
 import { PROSEMIRROR_FRAGMENT, SETTING_NUMBERING_STYLE, SETTINGS_MAP } from '../../common/collab';
+import { blockDisplayText, type VariableValues } from '../../common/placeholder-display';
 import type { NumberingStyle } from '../../common/numbering-style';
 import { speechSchema } from '../../common/schema';
-import { newSpeechDoc, speechTitle } from '../../common/seed';
+import { newSpeechDoc } from '../../common/seed';
+import { VARIABLES_MAP } from '../../common/variables';
 import type { DocumentMetadata } from '../db/document-store';
 
 /** How the host reads and writes a speech's Y.Doc: the fragment the editor binds to and the settings map. */
 
 export const speechFragment = (ydoc: Y.Doc): Y.XmlFragment => ydoc.getXmlFragment(PROSEMIRROR_FRAGMENT);
 export const speechSettings = (ydoc: Y.Doc): Y.Map<unknown> => ydoc.getMap(SETTINGS_MAP);
+export const speechVariables = (ydoc: Y.Doc): Y.Map<unknown> => ydoc.getMap(VARIABLES_MAP);
+
+/** The document variables that have a text value (anything else in the map is ignored). */
+export function readSpeechVariables(ydoc: Y.Doc): VariableValues {
+  const values: Record<string, string> = {};
+  speechVariables(ydoc).forEach((value, key) => {
+    if (typeof value === 'string') values[key] = value;
+  });
+  return values;
+}
 
 /** The Yjs state of a new speech, built here so that no client ever seeds it (see docs/design.md). */
 export function seedSpeechState(title: string, numberingStyle: NumberingStyle): Uint8Array {
@@ -34,8 +46,10 @@ export function speechToProseMirror(ydoc: Y.Doc): Node {
 export function readSpeechMetadata(ydoc: Y.Doc, fallbackStyle: NumberingStyle): DocumentMetadata {
   const doc = speechToProseMirror(ydoc);
   const style = numberingStyleSchema.safeParse(speechSettings(ydoc).get(SETTING_NUMBERING_STYLE));
+  // The library lists titles as they read: variable chips (在{{meeting}}上的讲话) by their values.
+  const first = doc.firstChild;
   return {
-    title: speechTitle(doc),
+    title: first && first.type === speechSchema.nodes.title ? blockDisplayText(first, readSpeechVariables(ydoc)).trim() : '',
     characters: countDocumentCharacters(doc),
     numberingStyle: style.success ? style.data : fallbackStyle,
   };

@@ -6,7 +6,7 @@ import { MAX_TITLE_LENGTH, type CreateDocumentRequest, type DocumentSummary } fr
 import { SETTING_NUMBERING_STYLE } from '../../common/collab';
 import { DEFAULT_NUMBERING_STYLE, type NumberingStyle } from '../../common/numbering-style';
 import type { CollabServer } from '../collab/collab-server';
-import { readSpeechMetadata, seedSpeechState, speechFragment, speechSettings, writeSpeechTitle } from '../collab/speech-ydoc';
+import { readSpeechMetadata, seedSpeechState, speechFragment, speechSettings, speechVariables, writeSpeechTitle } from '../collab/speech-ydoc';
 import type { DocumentStore, ListOptions } from '../db/document-store';
 
 /** A library operation refused; `code` is the API error code it maps to. */
@@ -32,11 +32,12 @@ export function copyTitle(title: string): string {
  * Needs only the store: a speech that does not exist yet is open in no editor, so the CLI may call it without a
  * running host, and a running host loads it from the database when it is first opened.
  */
-export function createSpeechFromDoc(store: DocumentStore, doc: Node, numberingStyle: NumberingStyle): DocumentSummary {
+export function createSpeechFromDoc(store: DocumentStore, doc: Node, numberingStyle: NumberingStyle, variables: Readonly<Record<string, string>> = {}): DocumentSummary {
   const ydoc = new Y.Doc();
   ydoc.transact(() => {
     prosemirrorToYXmlFragment(doc, speechFragment(ydoc));
     speechSettings(ydoc).set(SETTING_NUMBERING_STYLE, numberingStyle);
+    for (const [key, value] of Object.entries(variables)) speechVariables(ydoc).set(key, value);
   });
   const metadata = readSpeechMetadata(ydoc, numberingStyle);
   const state = Y.encodeStateAsUpdate(ydoc);
@@ -69,6 +70,11 @@ export class Library {
 
   create({ title = '', numberingStyle = DEFAULT_NUMBERING_STYLE }: CreateDocumentRequest): DocumentSummary {
     return this.insert(seedSpeechState(title, numberingStyle));
+  }
+
+  /** A new speech with given content and document variables (from a skeleton), seeded here like every other. */
+  createSeeded(doc: Node, numberingStyle: NumberingStyle, variables: Readonly<Record<string, string>>): DocumentSummary {
+    return createSpeechFromDoc(this.store, doc, numberingStyle, variables);
   }
 
   createFromDoc(doc: Node, numberingStyle: NumberingStyle): DocumentSummary {
