@@ -33,6 +33,19 @@ describe('insertSection', () => {
     expect(result?.selection.$from.parent.textContent).toBe('抓好安全生产。全年事故起数下降X%');
   });
 
+  it('puts a new part after the whole part the caret is in, never between a heading and its text', () => {
+    const onHeading = apply(stateAt(doc, 4, 1), insertSection(template));
+    expect(onHeading && outline(onHeading.doc)).toEqual(['p:开场', 'h1:甲', 'p:甲引', 'h1:守牢底线，确保大局稳定', 'p2:[抓好安全生产。]全年事故起数下降', 'h1:乙', 'p:乙文']);
+    const inLastPart = apply(stateAt(doc, 6, 1), insertSection(template));
+    expect(inLastPart && outline(inLastPart.doc).slice(-3)).toEqual(['p:乙文', 'h1:守牢底线，确保大局稳定', 'p2:[抓好安全生产。]全年事故起数下降']);
+  });
+
+  it('puts plain paragraphs right after the block at the caret', () => {
+    const closing: NodeJson[] = [{ type: 'paragraph', content: [{ type: 'text', text: '同志们，使命在肩。' }] }];
+    const result = apply(stateAt(doc, 4, 1), insertSection(closing));
+    expect(result && outline(result.doc).slice(0, 4)).toEqual(['p:开场', 'h1:甲', 'p:同志们，使命在肩。', 'p:甲引']);
+  });
+
   it('replaces an empty paragraph at the caret', () => {
     const result = apply(stateAt(speech(h(1, '甲'), p('')), 4), insertSection(template));
     expect(result && outline(result.doc)).toEqual(['h1:甲', 'h1:守牢底线，确保大局稳定', 'p2:[抓好安全生产。]全年事故起数下降']);

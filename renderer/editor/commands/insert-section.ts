@@ -1,6 +1,7 @@
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import { Fragment, type Node } from 'prosemirror-model';
 import type { NodeJson } from '../../../common/api';
+import { blockLevel } from '../../../common/numbering';
 import { speechSchema } from '../../../common/schema';
 import { isBodyBlock, topBlocks } from './body-blocks';
 
@@ -16,8 +17,12 @@ export function sectionNodes(content: readonly NodeJson[]): Node[] | undefined {
   }
 }
 
-/** Where inserted blocks go: after the body block at the caret, or at the top of the body when the caret is in the frame. */
-function insertionRange(state: EditorState): { from: number; to: number } {
+/**
+ * Where inserted blocks go: after the body block at the caret, or at the top of the body when the caret is in
+ * the frame. A section that starts with a numbered block of level L goes after the whole level-L section the
+ * caret is in, so that inserting a part never splits another part's heading from its points.
+ */
+function insertionRange(state: EditorState, first: Node): { from: number; to: number } {
   const blocks = topBlocks(state.doc);
   const index = state.selection.$from.index(0);
   const here = blocks[index];
@@ -28,12 +33,14 @@ function insertionRange(state: EditorState): { from: number; to: number } {
   }
   // An empty plain paragraph at the caret is where the writer meant the section to go: it is replaced.
   if (here.node.type.name === 'paragraph' && here.node.content.size === 0 && here.node.attrs.point === 0) return { from: here.pos, to: here.pos + here.node.nodeSize };
-  const after = here.pos + here.node.nodeSize;
+  const level = blockLevel(first);
+  const end = level === undefined ? undefined : blocks.slice(index + 1).find((block) => (blockLevel(block.node) ?? Infinity) <= level);
+  const after = end?.pos ?? (level === undefined ? here.pos + here.node.nodeSize : state.doc.content.size);
   return { from: after, to: after };
 }
 
 /**
- * Inserts a section template's blocks as top-level blocks after the block at the caret. Numbers are
+ * Inserts a section template's blocks as top-level blocks (see insertionRange for where). Numbers are
  * computed, so the sections after it renumber by themselves. The caret ends at the end of the inserted text.
  */
 export function insertSection(content: readonly NodeJson[]): Command {
@@ -41,7 +48,7 @@ export function insertSection(content: readonly NodeJson[]): Command {
     const nodes = sectionNodes(content);
     if (!nodes) return false;
     if (dispatch) {
-      const { from, to } = insertionRange(state);
+      const { from, to } = insertionRange(state, nodes[0]!);
       const inserted = Fragment.from(nodes);
       const tr = state.tr.replaceWith(from, to, inserted);
       tr.setSelection(TextSelection.near(tr.doc.resolve(from + inserted.size), -1));
