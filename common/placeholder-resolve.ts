@@ -4,15 +4,12 @@ import { parseFormat, parseIndicatorExpression, type IndicatorExpression, type I
 import { formatIndicator, type IndicatorFigures } from './placeholder-format';
 import { parsePeriod as parseWrittenPeriod, periodKey, periodLabel, samePeriodLastYear, type Period } from './period';
 import { placeholderText, type PlaceholderAttrs } from './schema';
-import { type StandardVariable } from './variables';
+import { PERIOD_VARIABLE } from './variables';
 
 /**
  * Resolves placeholders against the indicator store (its live projection) and the speech's variables. Pure: the
  * editor's chips, the completeness panel, 定稿 and the text export all read placeholders through this.
  */
-
-/** The speech's period under review lives in its `period` variable, written as writers write periods. */
-export const PERIOD_VARIABLE: StandardVariable = 'period';
 
 export interface ResolutionContext {
   variables: VariableValues;

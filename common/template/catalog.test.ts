@@ -54,8 +54,15 @@ describe('the template catalog', () => {
     for (const section of catalog.sections) for (const node of section.content) speechSchema.nodeFromJSON(node).check();
     // Alone, the situation has no part after it to count: the writer gets a slot.
     expect(catalog.sections[2]?.content[0]?.content).toContainEqual({ type: 'placeholder', attrs: PART_COUNT_SLOT });
+    // A section with an indicator placeholder needs the speech's period: it joins the skeleton's variables.
     expect(catalog.skeletons).toEqual([
-      { id: 'meeting', name: '会议', description: '', sections: ['situation', 'part-a', 'part-b'], variables: [{ key: 'meeting', required: true }, { key: 'speaker', required: false }] },
+      {
+        id: 'meeting',
+        name: '会议',
+        description: '',
+        sections: ['situation', 'part-a', 'part-b'],
+        variables: [{ key: 'meeting', required: true }, { key: 'speaker', required: false }, { key: 'period', required: true }],
+      },
     ]);
   });
 

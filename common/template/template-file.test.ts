@@ -57,6 +57,17 @@ describe('parsing a section template', () => {
     expect(problems('deploy-projects.section.txt', GOOD)).toEqual([]);
   });
 
+  it('makes the speech\'s period a required variable of a template with figures, declared or not', () => {
+    const variablesOf = (text: string) => {
+      const result = parseTemplateFile('x.section.txt', text);
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      return result.template.variables;
+    };
+    expect(variablesOf(section('增长{{地区生产总值增速|1位小数}}。\n'))).toEqual([{ key: 'period', required: true }]);
+    expect(variablesOf(section('增长{{地区生产总值增速|1位小数}}。\n', 'variables: [period]\n'))).toEqual([{ key: 'period', required: true }]);
+    expect(variablesOf(section('没有数字。\n'))).toEqual([]);
+  });
+
   it('reads CRLF line ends and a byte order mark, as Notepad may save', () => {
     expect(parseTemplateFile('deploy-projects.section.txt', `\uFEFF${GOOD.replace(/\n/g, '\r\n')}`).ok).toBe(true);
   });

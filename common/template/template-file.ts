@@ -5,6 +5,7 @@ import { indicatorFallback } from '../placeholder-fallback';
 import { DEFAULT_INDICATORS, type IndicatorCatalog } from '../placeholder-indicators';
 import { canonicalVariableKey, isStandardVariable, isValidVariableKey, STANDARD_VARIABLE_FALLBACKS } from '../placeholder-variables';
 import type { PlaceholderAttrs } from '../schema';
+import { PERIOD_VARIABLE } from '../variables';
 import { splitTemplateFile, type HeaderField, type HeaderList, type HeaderMap, type HeaderScalar, type SplitFile } from './front-matter';
 import { ProblemList } from './problems';
 import { parseBody, parseInline, type InlineItem, type PlaceholderResolver, type TemplateBlock } from './template-body';
@@ -142,6 +143,7 @@ interface DeclaredVariable {
 /** The variables a header declares, and the check that each variable placeholder uses a declared one. */
 class Variables {
   readonly declared = new Map<string, DeclaredVariable>();
+  private periodImplied = false;
 
   constructor(
     items: HeaderList['items'],
@@ -195,12 +197,23 @@ class Variables {
     return { kind: 'variable', key, format: '', fallback };
   }
 
+  /**
+   * Indicator placeholders read their figures for the speech's period, so a template with one needs the `period`
+   * variable without writing it: it counts as used, or is added as required when the header does not declare it.
+   */
+  requirePeriod(): void {
+    const declared = this.declared.get(PERIOD_VARIABLE);
+    if (declared) declared.used = true;
+    else this.periodImplied = true;
+  }
+
   checkAllUsed(): void {
     for (const [key, declared] of this.declared) if (!declared.used) this.problems.add(declared.line, declared.column, `variable '${key}' is declared but never used`);
   }
 
   definitions(): VariableDefinition[] {
-    return [...this.declared.values()].map((declared) => declared.definition);
+    const declared = [...this.declared.values()].map((variable) => variable.definition);
+    return this.periodImplied ? [...declared, { key: PERIOD_VARIABLE, required: true }] : declared;
   }
 }
 
@@ -212,6 +225,7 @@ function resolver(variables: Variables, indicators: IndicatorCatalog, problems: 
       case 'slot':
         return { kind: 'slot', key: expression.hint, format: '', fallback: '' };
       case 'indicator': {
+        variables.requirePeriod();
         const checked = checkIndicatorPlaceholder(expression.expression, expression.format, indicators);
         if (!checked.ok) {
           problems.add(line, column, checked.message);

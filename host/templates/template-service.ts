@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node } from 'prosemirror-model';
 import type { CreateFromSkeletonRequest, SaveTemplateRequest, SectionTemplate, TemplateCatalog } from '../../common/api';
+import { isStandardVariable } from '../../common/placeholder-variables';
 import { speechSchema } from '../../common/schema';
 import { buildTemplateCatalog, type LoadedTemplates } from '../../common/template/catalog';
 import { compareProblems } from '../../common/template/problems';
@@ -95,7 +96,8 @@ export class TemplateService {
     const known = new Map(summary.variables.map((variable) => [variable.key, variable]));
     const variables: Record<string, string> = {};
     for (const [key, value] of Object.entries(request.variables)) {
-      if (!known.has(key)) throw new TemplateRequestError('bad_request', `body.variables.${key}: not a variable of skeleton ${skeleton.id}`, `body.variables.${key}`);
+      // The standard variables belong to every speech (its settings show them all); others must be the skeleton's.
+      if (!known.has(key) && !isStandardVariable(key)) throw new TemplateRequestError('bad_request', `body.variables.${key}: not a variable of skeleton ${skeleton.id}`, `body.variables.${key}`);
       if (value.trim() !== '') variables[key] = value.trim();
     }
     for (const variable of summary.variables) {

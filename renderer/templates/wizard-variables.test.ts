@@ -6,10 +6,13 @@ describe('wizard variables', () => {
   const skeleton = sampleCatalog().skeletons[1];
   if (!skeleton) throw new Error('fixture has two skeletons');
 
-  it('asks for the standard variables the skeleton uses in the standard order, then the skeleton\'s own', () => {
+  it('asks for every standard variable in the standard order, required where the skeleton says, then the skeleton\'s own', () => {
     const variables = wizardVariables({ ...skeleton, variables: [{ key: '项目', label: '项目名称', required: true }, { key: 'period', required: false }, ...skeleton.variables] });
     expect(variables.map((variable) => [variable.key, variable.required, variable.standard])).toEqual([
       ['meeting', true, true],
+      ['region', false, true],
+      ['speaker', false, true],
+      ['date', false, true],
       ['period', false, true],
       ['项目', true, false],
     ]);

@@ -6,16 +6,12 @@ export interface WizardVariable extends VariableDefinition {
 }
 
 /**
- * The details the wizard asks for: the standard variables the skeleton's text uses, in the standard order
- * (会议名称, 地区, 讲话人, 日期, 回顾期间), then the skeleton's own, in its order. A variable the skeleton does not
- * use is left for the speech's settings: the host refuses values for variables a skeleton does not declare.
+ * The details the wizard asks for: every standard variable in the standard order (会议名称, 地区, 讲话人, 日期,
+ * 回顾期间) — required where the skeleton's text needs it, optional otherwise — then the skeleton's own, in its order.
  */
 export function wizardVariables(skeleton: Skeleton): WizardVariable[] {
   const declared = new Map(skeleton.variables.map((definition) => [definition.key, definition]));
-  const standard = STANDARD_VARIABLES.flatMap((key): WizardVariable[] => {
-    const definition = declared.get(key);
-    return definition ? [{ ...definition, standard: true }] : [];
-  });
+  const standard = STANDARD_VARIABLES.map((key): WizardVariable => ({ ...(declared.get(key) ?? { key, required: false }), standard: true }));
   const own = skeleton.variables.filter((definition) => !(STANDARD_VARIABLES as readonly string[]).includes(definition.key)).map((definition) => ({ ...definition, standard: false }));
   return [...standard, ...own];
 }
