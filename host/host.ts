@@ -10,6 +10,8 @@ import { Library } from './library/library';
 import { shippedTemplatesDir } from './templates/shipped-templates-dir';
 import { TemplateService } from './templates/template-service';
 import { HOST_VERSION } from './version';
+import { VersionService } from './versions/version-service';
+import { VersionStore } from './versions/version-store';
 
 export interface HostOptions {
   dataDir: string;
@@ -58,6 +60,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       library,
       templates: new TemplateService(options.templatesDir ?? shippedTemplatesDir(), options.dataDir),
       indicators: new IndicatorService(indicatorStore, store, collab),
+      versions: new VersionService(new VersionStore(db), store, indicatorStore, collab),
       token: options.token,
       version: HOST_VERSION,
       staticDir: options.staticDir ?? defaultStaticDir(),

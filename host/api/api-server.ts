@@ -6,6 +6,8 @@ import { registerIndicatorRoutes } from '../indicators/indicator-routes';
 import type { Library } from '../library/library';
 import { registerTemplateRoutes } from '../templates/template-routes';
 import type { TemplateService } from '../templates/template-service';
+import type { VersionService } from '../versions/version-service';
+import { registerVersionRoutes } from '../versions/version-routes';
 import { tokensEqual } from '../token';
 import { ApiHttpError, sendApiError, toApiHttpError } from './api-error';
 import { registerDocumentRoutes } from './document-routes';
@@ -15,6 +17,7 @@ export interface ApiServerOptions {
   library: Library;
   templates: TemplateService;
   indicators: IndicatorService;
+  versions: VersionService;
   token: string;
   version: string;
   staticDir: string;
@@ -22,7 +25,7 @@ export interface ApiServerOptions {
 }
 
 /** The host's HTTP side: the JSON API under /api (bearer token) and the renderer's files. */
-export async function createApiServer({ library, templates, indicators, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
+export async function createApiServer({ library, templates, indicators, versions, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: MAX_JSON_BODY_BYTES });
 
   // Only JSON bodies, parsed here so that a malformed one gets the contract's error; an empty one means "none".
@@ -65,5 +68,6 @@ export async function createApiServer({ library, templates, indicators, token, v
   registerImportRoute(app, library);
   registerTemplateRoutes(app, templates, library);
   registerIndicatorRoutes(app, indicators);
+  registerVersionRoutes(app, versions);
   return app;
 }

@@ -86,6 +86,29 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    up(db) {
+      // Versions of a speech (common/versions.ts). doc_json is what the version reads as (for a frozen one, the
+      // text with provenance marks); ystate is the speech's whole Yjs state at that moment, for compare and
+      // restore. Purging a speech deletes its versions with it.
+      db.exec(`
+        CREATE TABLE versions (
+          id TEXT PRIMARY KEY,
+          doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'frozen')),
+          created_by TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          characters INTEGER NOT NULL,
+          unresolved INTEGER NOT NULL DEFAULT 0,
+          doc_json TEXT NOT NULL,
+          ystate BLOB NOT NULL
+        );
+        CREATE INDEX versions_by_doc ON versions (doc_id, created_at);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,101 @@
+import type { NodeJson } from '../../common/api';
+import { versionKindSchema, type Version, type VersionKind, type VersionSummary } from '../../common/versions';
+import type { SqliteDatabase } from '../db/database';
+
+interface VersionRow {
+  id: string;
+  doc_id: string;
+  name: string;
+  kind: string;
+  created_by: string;
+  created_at: number;
+  characters: number;
+  unresolved: number;
+}
+
+interface VersionContentRow extends VersionRow {
+  doc_json: string;
+}
+
+export interface NewVersion {
+  id: string;
+  documentId: string;
+  name: string;
+  kind: VersionKind;
+  createdBy: string;
+  characters: number;
+  unresolved: number;
+  doc: NodeJson;
+  /** Y.encodeStateAsUpdate of the speech when the version was made. */
+  ystate: Uint8Array;
+}
+
+const SUMMARY_COLUMNS = 'id, doc_id, name, kind, created_by, created_at, characters, unresolved';
+
+function toSummary(row: VersionRow): VersionSummary {
+  return {
+    id: row.id,
+    documentId: row.doc_id,
+    name: row.name,
+    // The table's CHECK admits only the contract's kinds; parsing keeps the type honest.
+    kind: versionKindSchema.parse(row.kind),
+    createdBy: row.created_by,
+    createdAt: new Date(row.created_at).toISOString(),
+    characters: row.characters,
+    unresolved: row.unresolved,
+  };
+}
+
+/** The versions table. Listing never reads the content columns, which hold whole speeches. */
+export class VersionStore {
+  private lastTime = 0;
+  private readonly statements;
+
+  constructor(db: SqliteDatabase) {
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO versions (id, doc_id, name, kind, created_by, created_at, characters, unresolved, doc_json, ystate)
+         VALUES (@id, @documentId, @name, @kind, @createdBy, @createdAt, @characters, @unresolved, @docJson, @ystate)`,
+      ),
+      list: db.prepare<[string], VersionRow>(`SELECT ${SUMMARY_COLUMNS} FROM versions WHERE doc_id = ? ORDER BY created_at DESC, rowid DESC`),
+      get: db.prepare<[string, string], VersionContentRow>(`SELECT ${SUMMARY_COLUMNS}, doc_json FROM versions WHERE doc_id = ? AND id = ?`),
+      ystate: db.prepare<[string, string], { ystate: Buffer }>('SELECT ystate FROM versions WHERE doc_id = ? AND id = ?'),
+    };
+  }
+
+  /** Milliseconds, strictly increasing within the process, so that two versions made at once keep their order. */
+  private now(): number {
+    this.lastTime = Math.max(Date.now(), this.lastTime + 1);
+    return this.lastTime;
+  }
+
+  insert({ doc, ystate, ...version }: NewVersion): VersionSummary {
+    const createdAt = this.now();
+    this.statements.insert.run({ ...version, createdAt, docJson: JSON.stringify(doc), ystate });
+    return toSummary({
+      id: version.id,
+      doc_id: version.documentId,
+      name: version.name,
+      kind: version.kind,
+      created_by: version.createdBy,
+      created_at: createdAt,
+      characters: version.characters,
+      unresolved: version.unresolved,
+    });
+  }
+
+  /** Newest first. */
+  list(documentId: string): VersionSummary[] {
+    return this.statements.list.all(documentId).map(toSummary);
+  }
+
+  get(documentId: string, versionId: string): Version | undefined {
+    const row = this.statements.get.get(documentId, versionId);
+    return row && { ...toSummary(row), doc: JSON.parse(row.doc_json) as NodeJson };
+  }
+
+  /** The speech's Yjs state when the version was made, for compare and restore. */
+  ystate(documentId: string, versionId: string): Uint8Array | undefined {
+    return this.statements.ystate.get(documentId, versionId)?.ystate;
+  }
+}
