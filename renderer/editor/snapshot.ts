@@ -7,6 +7,8 @@ import { speechSchema } from '../../common/schema';
 import { speechTitle } from '../../common/seed';
 import { currentNumbering } from './plugins/numbering';
 import { currentVariables } from './plugins/variables';
+import { placeholderEntries } from './plugins/resolution';
+import { completenessGaps } from './completeness';
 import { blockDisplayText } from '../../common/placeholder-display';
 import type { Node } from 'prosemirror-model';
 import type { CollaborationUser, EditorSnapshot, SaveState } from './types';
@@ -71,5 +73,6 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
     peers: connection.peers,
     variables: { ...variables },
     ...placeholderUse(state.doc),
+    gaps: completenessGaps(state.doc, placeholderEntries(state)),
   };
 }

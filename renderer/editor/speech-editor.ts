@@ -15,6 +15,7 @@ import { setHeading, setParagraph } from './commands/block-type';
 import { moveSection } from './commands/move-section';
 import { insertSection } from './commands/insert-section';
 import { selectNextSlot } from './commands/next-slot';
+import { selectPlaceholder } from './commands/select-placeholder';
 import { sectionContent } from './commands/section-content';
 import { undo, redo } from './commands/history';
 import type { EditorSnapshot, SpeechEditor, SpeechEditorCommands, SpeechEditorOptions } from './types';
@@ -54,7 +55,9 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const becomeReady = () => {
     if (ready || !connection.synced) return;
     ready = true;
-    view.updateState(createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay, hints: options.hints }));
+    view.updateState(
+      createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay, hints: options.hints, indicators: connection.indicators, onHover: options.onHover }),
+    );
   };
   const stopListening = connection.onChange(() => {
     becomeReady();
@@ -94,6 +97,11 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
       const $pos = doc.resolve(Math.max(0, Math.min(pos + 1, doc.content.size)));
       view.dispatch(view.state.tr.setSelection(TextSelection.near($pos)).scrollIntoView());
       view.focus();
+    },
+    selectPlaceholder(pos: number) {
+      if (!run(selectPlaceholder(pos))) return false;
+      view.focus();
+      return true;
     },
     focus: () => view.focus(),
     destroy() {

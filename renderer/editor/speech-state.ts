@@ -15,6 +15,11 @@ import { pastePlugin } from './plugins/paste';
 import { placeholderNodeViews } from './plugins/placeholder-view';
 import { slotInputPlugin } from './plugins/slot-input';
 import { variablesPlugin } from './plugins/variables';
+import { resolutionPlugin } from './plugins/resolution';
+import { figureHoverPlugin } from './plugins/figure-hover';
+import { liveChips } from './plugins/figure-targets';
+import type { IndicatorSource } from './indicators/indicator-projection';
+import type { FigureHover } from './types';
 
 export interface SpeechStateOptions extends CompositionGuardOptions {
   /** The editor doc (the relay's editor side), already holding the speech. */
@@ -22,6 +27,9 @@ export interface SpeechStateOptions extends CompositionGuardOptions {
   awareness: Awareness;
   relay: UpdateRelay;
   hints: EmptyLineHints;
+  /** The store's indicators, followed live. */
+  indicators: IndicatorSource;
+  onHover?: ((hover: FigureHover | null) => void) | undefined;
 }
 
 /** The editor state of a speech bound to its editor doc, with every plugin of the editor core. */
@@ -37,6 +45,8 @@ export function createSpeechState(options: SpeechStateOptions): EditorState {
       ...speechKeymap(),
       numberingPlugin(options.doc.getMap(SETTINGS_MAP)),
       variablesPlugin(options.doc.getMap(VARIABLES_MAP)),
+      resolutionPlugin(options.indicators),
+      ...(options.onHover ? [figureHoverPlugin(liveChips, options.onHover)] : []),
       emptyHintsPlugin(options.hints),
       pastePlugin(),
       new Plugin({ props: { nodeViews: placeholderNodeViews } }),

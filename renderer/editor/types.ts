@@ -5,6 +5,12 @@
 import type { EditorView } from 'prosemirror-view';
 import type { NodeJson } from '../../common/api';
 import type { Level, NumberingStyle } from '../../common/numbering-style';
+import type { PlaceholderKind } from '../../common/placeholder-kind';
+import type { Resolution } from '../../common/placeholder-resolve';
+import type { PlaceholderAttrs } from '../../common/schema';
+import type { ResolutionProblem } from './indicators/resolution-problem';
+
+export type { ResolutionProblem };
 
 export interface CollaborationUser {
   name: string;
@@ -24,6 +30,48 @@ export interface SpeechEditorOptions {
   hints: { title: string; meta: string };
   /** Called whenever anything in EditorSnapshot changes. */
   onChange: (snapshot: EditorSnapshot) => void;
+  /** Called when the mouse (or the selection) comes to a figure or leaves it; the app draws the card. */
+  onHover?: (hover: FigureHover | null) => void;
+}
+
+/** Where a figure is on screen (viewport coordinates), to put its card beside it. */
+export interface FigureAnchor {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+/** A figure of a frozen version, from its provenance mark. */
+export interface FrozenFigure {
+  kind: string;
+  key: string;
+  /** Empty for a figure that had no value when the version was frozen. */
+  indicator: string;
+  periodLabel: string;
+  value: number | null;
+  unit: string;
+  source: string;
+  changedAt: string;
+  /** False for a figure or slot that was kept as its fallback text. */
+  resolved: boolean;
+}
+
+export type FigureHover =
+  | { kind: 'live'; placeholder: PlaceholderAttrs; resolution: Resolution; problem?: ResolutionProblem; anchor: FigureAnchor }
+  | { kind: 'frozen'; figure: FrozenFigure; anchor: FigureAnchor };
+
+/** A placeholder that keeps the speech from being final (完整性). */
+export interface Gap {
+  /** Position of the placeholder, for selectPlaceholder. */
+  pos: number;
+  kind: PlaceholderKind;
+  key: string;
+  /** What the chip shows now: its fallback or expression. */
+  shows: string;
+  problem: ResolutionProblem;
+  /** Text of the same line just before and after it. */
+  before: string;
+  after: string;
 }
 
 /** 'saved': every local change is acknowledged by the host; 'saving': some are in flight; 'offline': no connection. */
@@ -69,6 +117,8 @@ export interface EditorSnapshot {
   usedVariables: string[];
   /** How many slots are still to fill. */
   slots: number;
+  /** Unresolved figures, slots and unset variables, in document order. */
+  gaps: Gap[];
 }
 
 /** Toolbar and menu actions. Each returns false when it does not apply at the selection. */
@@ -99,8 +149,25 @@ export interface SpeechEditor {
   sectionContent(): NodeJson[];
   /** Scrolls to and selects the start of the block at pos. */
   jumpTo(pos: number): void;
+  /** Scrolls to and selects the placeholder at pos (a Gap's), so that typing fills a slot; false when none is there. */
+  selectPlaceholder(pos: number): boolean;
   focus(): void;
   destroy(): void;
 }
 
 export type CreateSpeechEditor = (options: SpeechEditorOptions) => SpeechEditor;
+
+export interface VersionViewOptions {
+  mount: HTMLElement;
+  /** The version's doc as ProseMirror JSON. */
+  doc: NodeJson;
+  numberingStyle: NumberingStyle;
+  onHover: (hover: FigureHover | null) => void;
+}
+
+/** A version shown read-only, without collaboration; destroy() removes it. */
+export interface VersionView {
+  destroy(): void;
+}
+
+export type CreateVersionView = (options: VersionViewOptions) => VersionView;

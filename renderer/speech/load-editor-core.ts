@@ -1,4 +1,4 @@
-import type { CreateSpeechEditor } from '../editor/types';
+import type { CreateSpeechEditor, CreateVersionView } from '../editor/types';
 
 /**
  * The editor core (ProseMirror, Yjs, the Hocuspocus provider) is the heaviest part of the bundle and only
@@ -7,4 +7,10 @@ import type { CreateSpeechEditor } from '../editor/types';
 export async function loadEditorCore(): Promise<CreateSpeechEditor> {
   const core = await import('../editor/speech-editor');
   return core.createSpeechEditor;
+}
+
+/** The read-only view of a version, from the same lazily loaded core. */
+export async function loadVersionView(): Promise<CreateVersionView> {
+  const core = await import('../editor/version-view');
+  return core.createVersionView;
 }

@@ -26,6 +26,7 @@ const snapshot: EditorSnapshot = {
   variables: { meeting: '全区领导干部会议' },
   usedVariables: ['meeting'],
   slots: 2,
+  gaps: [],
 };
 
 function fakeEditor() {

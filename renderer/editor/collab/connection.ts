@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { INDICATORS_DOCUMENT } from '../../../common/indicators';
+import { IndicatorProjection } from '../indicators/indicator-projection';
 import type { CollaborationUser, SaveState } from '../types';
 import { UpdateRelay } from './relay';
 
@@ -12,13 +14,18 @@ export interface ConnectionOptions {
 
 /**
  * One speech's link to the host: the network doc synced by Hocuspocus, the editor doc the view binds to,
- * and the relay between them. Reports connection, acknowledgement and presence changes through onChange.
+ * and the relay between them; beside them, over the same websocket, the read-only indicator projection the
+ * chips resolve against. Reports connection, acknowledgement and presence changes through onChange.
  */
 export class SpeechConnection {
   readonly network = new Y.Doc();
   readonly editor = new Y.Doc();
   readonly relay: UpdateRelay;
+  readonly websocket: HocuspocusProviderWebsocket;
   readonly provider: HocuspocusProvider;
+  private readonly projectionDoc = new Y.Doc();
+  private readonly projectionProvider: HocuspocusProvider;
+  readonly indicators: IndicatorProjection;
   private readonly listeners = new Set<() => void>();
   private readonly notify = () => {
     for (const listener of this.listeners) listener();
@@ -27,12 +34,26 @@ export class SpeechConnection {
 
   constructor(options: ConnectionOptions) {
     this.relay = new UpdateRelay(this.network, this.editor);
+    this.websocket = new HocuspocusProviderWebsocket({ url: options.collabUrl });
     this.provider = new HocuspocusProvider({
-      url: options.collabUrl,
+      websocketProvider: this.websocket,
       name: options.documentId,
       document: this.network,
       token: options.token,
     });
+    // The host never asks anything of a reader of the projection: no awareness, and never wait for `synced`
+    // (a read-only connection may never report it); the map is read as it fills.
+    this.projectionProvider = new HocuspocusProvider({
+      websocketProvider: this.websocket,
+      name: INDICATORS_DOCUMENT,
+      document: this.projectionDoc,
+      token: options.token,
+      awareness: null,
+    });
+    this.indicators = new IndicatorProjection(this.projectionDoc);
+    // A provider given a shared websocket does not attach itself.
+    this.provider.attach();
+    this.projectionProvider.attach();
     this.awareness.setLocalStateField('user', { name: options.user.name, color: options.user.color });
     this.provider.on('status', this.notify);
     this.provider.on('synced', this.notify);
@@ -52,7 +73,7 @@ export class SpeechConnection {
   }
 
   get saveState(): SaveState {
-    if (this.provider.configuration.websocketProvider.status !== WebSocketStatus.Connected) return 'offline';
+    if (this.websocket.status !== WebSocketStatus.Connected) return 'offline';
     return this.provider.unsyncedChanges > 0 || this.relay.pending > 0 ? 'saving' : 'saved';
   }
 
@@ -80,6 +101,11 @@ export class SpeechConnection {
     this.provider.off('unsyncedChanges', this.notify);
     this.awareness.off('change', this.notify);
     this.provider.destroy();
+    this.indicators.destroy();
+    this.projectionProvider.destroy();
+    // Shared, so no provider destroys it.
+    this.websocket.destroy();
+    this.projectionDoc.destroy();
     this.relay.destroy();
     this.editor.destroy();
     this.network.destroy();

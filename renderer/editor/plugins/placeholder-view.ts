@@ -1,21 +1,21 @@
 import type { Node } from 'prosemirror-model';
 import type { Decoration, NodeView } from 'prosemirror-view';
-import { placeholderDisplayText } from '../../../common/placeholder-display';
-import { placeholderAttrs } from '../../../common/schema';
-import type { VariableDecorationSpec } from './variables';
+import { placeholderAttrs, placeholderText } from '../../../common/schema';
+import type { Resolved, ResolutionDecorationSpec } from './resolution';
 
-function variableValue(decorations: readonly Decoration[]): string | undefined {
+function resolvedOf(decorations: readonly Decoration[]): Resolved | undefined {
   for (const decoration of decorations) {
-    const spec = decoration.spec as Partial<VariableDecorationSpec>;
-    if (typeof spec.variableKey === 'string') return spec.value;
+    const spec = decoration.spec as Partial<ResolutionDecorationSpec>;
+    if (spec.resolved) return spec.resolved;
   }
   return undefined;
 }
 
 /**
- * A placeholder as an uneditable chip. A variable shows the speech's current value of its variable (from the
- * variables plugin's decoration), else, like every other placeholder, its fallback or key; an unset variable
- * is marked unfilled so that it stands out. The attributes are kept as data-* for a later indicator resolver.
+ * A placeholder as an uneditable chip showing what it resolves to now (from the resolution plugin's
+ * decoration): a figure from the store, a variable's value, else its fallback or expression. Without a
+ * resolution (a view without the plugin) it shows its fallback and counts as unresolved. Slots and unset
+ * variables are also marked unfilled: the writer, not the store, has to act. The attributes are kept as data-*.
  */
 export class PlaceholderView implements NodeView {
   readonly dom: HTMLElement;
@@ -45,22 +45,31 @@ export class PlaceholderView implements NodeView {
     this.dom.classList.remove('ProseMirror-selectednode');
   }
 
-  // The chip's DOM is ours alone: a resolver may rewrite its text without ProseMirror re-reading it.
+  // The chip's DOM is ours alone: its text follows the resolution without ProseMirror re-reading it.
   ignoreMutation(): boolean {
     return true;
   }
 
   private render(): void {
     const attrs = placeholderAttrs(this.node);
-    const value = attrs.kind === 'variable' ? variableValue(this.decorations)?.trim() : undefined;
-    const unfilled = attrs.kind === 'slot' || (attrs.kind === 'variable' && !value);
+    const resolution = resolvedOf(this.decorations)?.resolution;
+    const resolved = resolution?.resolved ?? false;
+    const unfilled = !resolved && attrs.kind !== 'indicator';
     const selected = this.dom.classList.contains('ProseMirror-selectednode');
-    this.dom.className = ['placeholder-chip', `placeholder-${attrs.kind}`, unfilled ? 'placeholder-unfilled' : '', selected ? 'ProseMirror-selectednode' : ''].filter(Boolean).join(' ');
+    this.dom.className = [
+      'placeholder-chip',
+      `placeholder-${attrs.kind}`,
+      resolved ? 'placeholder-resolved' : 'placeholder-unresolved',
+      unfilled ? 'placeholder-unfilled' : '',
+      selected ? 'ProseMirror-selectednode' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     this.dom.dataset.placeholderKind = attrs.kind;
     this.dom.dataset.key = attrs.key;
     this.dom.dataset.format = attrs.format;
     this.dom.dataset.fallback = attrs.fallback;
-    this.dom.textContent = placeholderDisplayText(attrs, value ? { [attrs.key]: value } : {});
+    this.dom.textContent = resolution?.text ?? placeholderText(attrs);
   }
 }
 

@@ -3,6 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { EditorView } from 'prosemirror-view';
 import { UpdateRelay } from '../collab/relay';
 import { createSpeechState } from '../speech-state';
+import { NO_INDICATORS, type IndicatorSource } from '../indicators/indicator-projection';
 
 /** A client as the app builds it, minus the provider: network doc, relay, editor doc and a real view. */
 export interface HeadlessEditor {
@@ -14,11 +15,11 @@ export interface HeadlessEditor {
   destroy(): void;
 }
 
-export function createHeadlessEditor(network: Y.Doc, mount: HTMLElement, settleDelay?: number): HeadlessEditor {
+export function createHeadlessEditor(network: Y.Doc, mount: HTMLElement, settleDelay?: number, indicators: IndicatorSource = NO_INDICATORS): HeadlessEditor {
   const editor = new Y.Doc();
   const relay = new UpdateRelay(network, editor);
   const awareness = new Awareness(network);
-  const view = new EditorView(mount, { state: createSpeechState({ doc: editor, awareness, relay, hints: { title: '', meta: '' }, ...(settleDelay === undefined ? {} : { settleDelay }) }) });
+  const view = new EditorView(mount, { state: createSpeechState({ doc: editor, awareness, relay, hints: { title: '', meta: '' }, indicators, ...(settleDelay === undefined ? {} : { settleDelay }) }) });
   return {
     network,
     editor,
