@@ -1,5 +1,6 @@
 import type { Command, CommandIo } from './commands/command';
 import { UsageError } from './commands/command';
+import { exportCommand } from './commands/export';
 import { indicatorsCommand } from './commands/indicators';
 import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   templates: templatesCommand,
   indicators: indicatorsCommand,
+  export: exportCommand,
 };
 
 function usage(): string {
