@@ -59,7 +59,6 @@ export class VersionStore {
       ),
       list: db.prepare<[string], VersionRow>(`SELECT ${SUMMARY_COLUMNS} FROM versions WHERE doc_id = ? ORDER BY created_at DESC, rowid DESC`),
       get: db.prepare<[string, string], VersionContentRow>(`SELECT ${SUMMARY_COLUMNS}, doc_json FROM versions WHERE doc_id = ? AND id = ?`),
-      ystate: db.prepare<[string, string], { ystate: Buffer }>('SELECT ystate FROM versions WHERE doc_id = ? AND id = ?'),
     };
   }
 
@@ -92,10 +91,5 @@ export class VersionStore {
   get(documentId: string, versionId: string): Version | undefined {
     const row = this.statements.get.get(documentId, versionId);
     return row && { ...toSummary(row), doc: JSON.parse(row.doc_json) as NodeJson };
-  }
-
-  /** The speech's Yjs state when the version was made, for compare and restore. */
-  ystate(documentId: string, versionId: string): Uint8Array | undefined {
-    return this.statements.ystate.get(documentId, versionId)?.ystate;
   }
 }
