@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createApiClient, type ApiClient } from '../host/api-client';
 import type { HostConnection, HostDiscovery } from '../host/host-connection';
+import { createIndicatorsClient, type IndicatorsClient } from '../host/indicators-client';
 import { useHostDiscovery } from '../host/use-host-discovery';
+import { IndicatorsView } from '../indicators/IndicatorsView';
 import { LibraryView } from '../library/LibraryView';
 import { TrashView } from '../library/TrashView';
 import { SpeechScreen } from '../speech/SpeechScreen';
@@ -18,13 +20,15 @@ interface AppProps {
   discover: () => HostDiscovery;
   /** Injected by tests; the real app builds its client from the discovered connection. */
   api?: ApiClient;
+  /** Injected by tests, like api. */
+  indicators?: IndicatorsClient;
 }
 
-export function App({ discover, api }: AppProps) {
+export function App({ discover, api, indicators }: AppProps) {
   useDocumentLanguage();
   const discovery = useHostDiscovery(discover);
   if (discovery.kind === 'missing-token') return <MissingTokenScreen origin={discovery.origin} reason="missing" />;
-  return <ConnectedApp connection={discovery.connection} api={api} />;
+  return <ConnectedApp connection={discovery.connection} api={api} indicators={indicators} />;
 }
 
 /** Keeps <html lang> and the window title in the interface language, for fonts, screen readers and the taskbar. */
@@ -36,8 +40,15 @@ function useDocumentLanguage() {
   }, [i18n.language, t]);
 }
 
-function ConnectedApp({ connection, api: injected }: { connection: HostConnection; api: ApiClient | undefined }) {
+interface ConnectedAppProps {
+  connection: HostConnection;
+  api: ApiClient | undefined;
+  indicators: IndicatorsClient | undefined;
+}
+
+function ConnectedApp({ connection, api: injected, indicators: injectedIndicators }: ConnectedAppProps) {
   const api = useMemo(() => injected ?? createApiClient(connection), [injected, connection]);
+  const indicators = useMemo(() => injectedIndicators ?? createIndicatorsClient(connection), [injectedIndicators, connection]);
   const rejected = useTokenRejected(api);
   const [route, navigate] = useRoute();
   const [identity, setIdentity] = useState(() => loadIdentity(localStorage));
@@ -69,8 +80,14 @@ function ConnectedApp({ connection, api: injected }: { connection: HostConnectio
   return (
     <div className="library-screen">
       <AppHeader screen={route.screen} identity={identity} onEditIdentity={() => setEditingIdentity(true)} />
-      <main className="library-main">
-        {route.screen === 'trash' ? <TrashView api={api} /> : <LibraryView api={api} onOpen={(documentId) => navigate({ screen: 'speech', documentId })} />}
+      <main className={route.screen === 'indicators' ? 'library-main library-main-wide' : 'library-main'}>
+        {route.screen === 'trash' ? (
+          <TrashView api={api} />
+        ) : route.screen === 'indicators' ? (
+          <IndicatorsView client={indicators} />
+        ) : (
+          <LibraryView api={api} onOpen={(documentId) => navigate({ screen: 'speech', documentId })} />
+        )}
       </main>
       {identityDialog}
     </div>

@@ -4,12 +4,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import type { Route } from './route';
 
 interface AppHeaderProps {
-  screen: Extract<Route['screen'], 'library' | 'trash'>;
+  screen: Extract<Route['screen'], 'library' | 'trash' | 'indicators'>;
   identity: CollaborationUser | null;
   onEditIdentity: () => void;
 }
 
-/** The library's title bar: the app's name, the switch between 文稿库 and 回收站, who the user is, the language. */
+/** The library's title bar: the app's name, the switch between 文稿库, 回收站 and 指标库, who the user is, the language. */
 export function AppHeader({ screen, identity, onEditIdentity }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
@@ -21,6 +21,9 @@ export function AppHeader({ screen, identity, onEditIdentity }: AppHeaderProps) 
         </a>
         <a className="view-tab" href="#/trash" aria-current={screen === 'trash' ? 'page' : undefined} data-testid="nav-trash">
           {t('trash.title')}
+        </a>
+        <a className="view-tab" href="#/indicators" aria-current={screen === 'indicators' ? 'page' : undefined} data-testid="nav-indicators">
+          {t('indicators.title')}
         </a>
       </nav>
       <div className="app-header-end">

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHash, type Route } from './route';
 
 describe('routes', () => {
-  it('parses the three screens', () => {
+  it('parses the screens', () => {
     expect(parseRoute('#/')).toEqual({ screen: 'library' });
     expect(parseRoute('#/trash')).toEqual({ screen: 'trash' });
+    expect(parseRoute('#/indicators')).toEqual({ screen: 'indicators' });
     expect(parseRoute('#/doc/abc-123')).toEqual({ screen: 'speech', documentId: 'abc-123' });
   });
 
@@ -13,7 +14,7 @@ describe('routes', () => {
   });
 
   it('round-trips ids that need escaping', () => {
-    const routes: Route[] = [{ screen: 'library' }, { screen: 'trash' }, { screen: 'speech', documentId: '讲话 1/2' }];
+    const routes: Route[] = [{ screen: 'library' }, { screen: 'trash' }, { screen: 'indicators' }, { screen: 'speech', documentId: '讲话 1/2' }];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
   });
 });

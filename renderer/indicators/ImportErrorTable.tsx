@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportError } from '../../common/indicators';
+
+/** Where a problem is, as the spreadsheet names the cell: 第38行 C列; a problem of a whole row names the row only. */
+export function ImportErrorTable({ errors }: { errors: ImportError[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="speech-table import-error-table" aria-label={t('indicators.import.errorsLabel')} data-testid="import-errors">
+      <thead>
+        <tr>
+          <th scope="col">{t('indicators.import.where')}</th>
+          <th scope="col">{t('indicators.import.field')}</th>
+          <th scope="col">{t('indicators.import.problem')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {errors.map((error, index) => (
+          <tr key={`${error.row}-${error.column ?? ''}-${index}`} data-testid="import-error" data-row={error.row} data-column={error.column ?? ''}>
+            <th scope="row" className="import-cell-ref">
+              {error.column === null ? t('indicators.import.row', { row: error.row }) : t('indicators.import.cell', { row: error.row, column: error.column })}
+            </th>
+            <td>{error.field === null ? t('indicators.none') : t(`indicators.fields.${error.field}`)}</td>
+            <td className="import-message">{error.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
