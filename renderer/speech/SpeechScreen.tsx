@@ -1,21 +1,29 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { NodeJson, TemplateKind } from '../../common/api';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { routeHash } from '../app/route';
-import type { CollaborationUser } from '../editor/types';
+import type { CollaborationUser, FigureHover } from '../editor/types';
+import type { VersionSummary } from '../../common/versions';
 import type { ApiClient } from '../host/api-client';
+import { createVersionsClient } from '../host/versions-client';
 import type { HostConnection } from '../host/host-connection';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { SectionGallery } from '../templates/SectionGallery';
 import { useTemplateCatalog } from '../templates/use-template-catalog';
+import { CompletenessPanel } from './CompletenessPanel';
 import { EditorToolbar } from './EditorToolbar';
+import { FigureCard } from './FigureCard';
 import { OutlinePanel } from './OutlinePanel';
 import { SpeechSettingsPanel } from './SpeechSettingsPanel';
 import { SpeechTopBar, type SpeechPanel } from './SpeechTopBar';
 import { StatusBar } from './StatusBar';
 import { useDocumentSummary } from './use-document-summary';
 import { useSpeechEditor } from './use-speech-editor';
+import { useVersions } from './use-versions';
+import { VersionNameDialog } from './VersionNameDialog';
+import { VersionsPanel } from './VersionsPanel';
+import { VersionViewer } from './VersionViewer';
 
 interface SpeechScreenProps {
   api: ApiClient;
@@ -26,11 +34,12 @@ interface SpeechScreenProps {
 
 /** One speech open for editing: top bar, toolbar, outline beside the page, a side panel, status bar. */
 export function SpeechScreen({ api, connection, documentId, user }: SpeechScreenProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mount = useRef<HTMLDivElement>(null);
   const summary = useDocumentSummary(api, documentId);
   const hints = { title: t('speech.hints.title'), meta: t('speech.hints.meta') };
-  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready');
+  const [hover, setHover] = useState<FigureHover | null>(null);
+  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover);
   // The open speech's own title line is newer than the library's copy of it.
   const storedTitle = summary.status === 'ready' ? summary.summary.title : '';
   const title = summary.status === 'ready' ? (snapshot?.ready ? snapshot.title : storedTitle) || t('library.untitled') : '';
@@ -40,6 +49,20 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const [templateContent, setTemplateContent] = useState<NodeJson[] | null>(null);
   const catalog = useTemplateCatalog(api);
   const loaded = editor !== null && snapshot?.ready === true ? { editor, snapshot } : null;
+  const versionsClient = useMemo(() => createVersionsClient(connection), [connection]);
+  const versions = useVersions(versionsClient, documentId, panel === 'versions');
+  const [versionDialog, setVersionDialog] = useState<'frozen' | 'named' | null>(null);
+  const [latestVersion, setLatestVersion] = useState<string | null>(null);
+  const [openVersion, setOpenVersion] = useState<VersionSummary | null>(null);
+  const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+
+  async function makeVersion(kind: 'frozen' | 'named', name: string) {
+    const made = kind === 'frozen' ? await versionsClient.freeze(documentId, name) : await versionsClient.save(documentId, name);
+    setVersionDialog(null);
+    setLatestVersion(made.id);
+    setPanel('versions');
+    versions.reload();
+  }
 
   return (
     <div className="speech-screen" data-testid="speech-screen">
@@ -50,6 +73,8 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
         panel={panel}
         onPanel={setPanel}
         onSaveTemplate={loaded ? () => setTemplateContent(loaded.editor.sectionContent()) : undefined}
+        onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
+        gapCount={loaded ? loaded.snapshot.gaps.length : null}
       />
       <EditorToolbar editor={editor} snapshot={snapshot} />
       <div className={panel ? `speech-body speech-body-with-${panel}` : 'speech-body'}>
@@ -60,7 +85,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             editor?.focus();
           }}
         />
-        <div className="page-scroller">
+        <div className="page-scroller" onScroll={() => setHover(null)}>
           {failed ? (
             <div className="page-message">
               <ErrorMessage error={failed} context={t('speech.openFailed')} />
@@ -105,8 +130,35 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             onClose={() => setPanel(null)}
           />
         )}
+        {panel === 'completeness' && loaded && (
+          <CompletenessPanel gaps={loaded.snapshot.gaps} onSelect={(gap) => loaded.editor.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'versions' && (
+          <VersionsPanel
+            state={versions.state}
+            onRetry={versions.reload}
+            onSaveVersion={loaded ? () => setVersionDialog('named') : undefined}
+            onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
+            onOpen={setOpenVersion}
+            latestId={latestVersion}
+            onClose={() => setPanel(null)}
+          />
+        )}
       </div>
+      {hover && <FigureCard hover={hover} />}
       {!failed && <StatusBar snapshot={snapshot} />}
+      {versionDialog && (
+        <VersionNameDialog
+          kind={versionDialog}
+          initialName={t(`versions.defaultName.${versionDialog}`, { date: today })}
+          gaps={snapshot?.gaps.length ?? 0}
+          onSubmit={(name) => makeVersion(versionDialog, name)}
+          onCancel={() => setVersionDialog(null)}
+        />
+      )}
+      {openVersion && (
+        <VersionViewer client={versionsClient} documentId={documentId} version={openVersion} numberingStyle={snapshot?.numberingStyle ?? 'speech'} onClose={() => setOpenVersion(null)} />
+      )}
       {templateContent && (
         <SaveTemplateDialog
           api={api}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberingStyle } from '../../common/numbering-style';
 import { LanguageSwitch } from '../app/LanguageSwitch';
@@ -5,7 +6,7 @@ import { routeHash } from '../app/route';
 import { NumberingStyleSwitch } from './NumberingStyleSwitch';
 
 /** The panel beside the page, if any. */
-export type SpeechPanel = 'gallery' | 'settings' | null;
+export type SpeechPanel = 'gallery' | 'settings' | 'completeness' | 'versions' | null;
 
 interface SpeechTopBarProps {
   title: string;
@@ -15,10 +16,20 @@ interface SpeechTopBarProps {
   onPanel: (panel: SpeechPanel) => void;
   /** Absent until the speech has loaded. */
   onSaveTemplate: (() => void) | undefined;
+  /** 定稿; absent until the speech has loaded. */
+  onFreeze: (() => void) | undefined;
+  /** Unresolved placeholders, slots and unset variables; null until the speech has loaded. */
+  gapCount: number | null;
 }
 
-export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate }: SpeechTopBarProps) {
+export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, gapCount }: SpeechTopBarProps) {
   const { t } = useTranslation();
+  const toggle = (name: Exclude<SpeechPanel, null>, label: string, extra?: ReactNode) => (
+    <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
+      {label}
+      {extra}
+    </button>
+  );
   return (
     <header className="speech-top-bar">
       <a className="back-link" href={routeHash({ screen: 'library' })} data-testid="back-to-library">
@@ -32,11 +43,21 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
         <button type="button" className="button" disabled={!onSaveTemplate} onClick={onSaveTemplate} data-testid="open-save-template">
           {t('speech.panels.saveTemplate')}
         </button>
-        {(['gallery', 'settings'] as const).map((name) => (
-          <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
-            {t(`speech.panels.${name}`)}
-          </button>
-        ))}
+        {(['gallery', 'settings'] as const).map((name) => toggle(name, t(`speech.panels.${name}`)))}
+        {toggle(
+          'completeness',
+          t('completeness.toggle'),
+          gapCount !== null && (
+            <span className={gapCount > 0 ? 'gap-badge' : 'gap-badge gap-badge-done'} data-testid="gap-badge" data-count={gapCount}>
+              <span className="visually-hidden">{t('completeness.badge', { count: gapCount })}</span>
+              <span aria-hidden="true">{gapCount > 0 ? gapCount : '✓'}</span>
+            </span>
+          ),
+        )}
+        {toggle('versions', t('versions.toggle'))}
+        <button type="button" className="button button-primary" disabled={!onFreeze} onClick={onFreeze} data-testid="freeze">
+          {t('versions.freeze')}
+        </button>
         <span className="top-bar-caption" aria-hidden="true">
           {t('numbering.label')}
         </span>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { CollaborationUser, EditorSnapshot, SpeechEditor, SpeechEditorOptions } from '../editor/types';
+import type { CollaborationUser, EditorSnapshot, FigureHover, SpeechEditor, SpeechEditorOptions } from '../editor/types';
 import { collabUrl, type HostConnection } from '../host/host-connection';
 import { loadEditorCore } from './load-editor-core';
 
@@ -22,6 +22,8 @@ export function useSpeechEditor(
   user: CollaborationUser,
   hints: SpeechEditorOptions['hints'],
   enabled: boolean,
+  /** Told which figure is under the mouse; must keep its identity across renders (a state setter). */
+  onHover: (hover: FigureHover | null) => void,
 ): SpeechEditorState {
   const [state, setState] = useState<SpeechEditorState>({ editor: null, snapshot: null, failure: null });
   const { origin, token } = connection;
@@ -49,6 +51,9 @@ export function useSpeechEditor(
             onChange: (snapshot) => {
               if (!cancelled) setState((previous) => ({ ...previous, snapshot }));
             },
+            onHover: (hover) => {
+              if (!cancelled) onHover(hover);
+            },
           });
           const created = editor;
           setState((previous) => ({ ...previous, editor: created }));
@@ -64,7 +69,7 @@ export function useSpeechEditor(
       cancelled = true;
       editor?.destroy();
     };
-  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled]);
+  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled, onHover]);
 
   return state;
 }
