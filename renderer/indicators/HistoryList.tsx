@@ -23,7 +23,8 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
                 {entry.changedBy} · <ChangeTime iso={entry.changedAt} relative={false} />
               </span>
             </p>
-            <ul className="history-changes">
+            {/* A created or deleted observation lists its figures on one line; a change lists each old → new. */}
+            <ul className={kind === 'changed' ? 'history-changes' : 'history-changes history-changes-inline'}>
               {figureChanges(entry).map((change) => (
                 <li key={change.figure}>
                   <span className="history-figure">{t(`indicators.figures.${change.figure}`)}</span>

@@ -106,7 +106,9 @@ export function ImportDialog({ client, onImported, onClose }: ImportDialogProps)
           counts && (
             <>
               <p className={errors.length > 0 ? 'import-summary import-summary-blocked' : 'import-summary'} role="status" data-testid="import-summary">
-                {errors.length > 0 ? t('indicators.import.blocked', { count: errors.length }) : t('indicators.import.ready', counts)}
+                {errors.length > 0
+                  ? t(editingMapping ? 'indicators.import.blockedMapping' : 'indicators.import.blocked', { count: errors.length })
+                  : t('indicators.import.ready', counts)}
               </p>
               {errors.length > 0 && <ImportErrorTable errors={errors} />}
               {editingMapping ? (
@@ -136,7 +138,7 @@ export function ImportDialog({ client, onImported, onClose }: ImportDialogProps)
             </button>
             {preview && (
               <button type="button" className="button button-primary" onClick={() => void commit()} disabled={busy || !canCommit(preview)} data-testid="import-commit">
-                {t('indicators.import.commit', { count: preview.rows.length })}
+                {preview.rows.length > 0 ? t('indicators.import.commit', { count: preview.rows.length }) : t('indicators.import.commitNothing')}
               </button>
             )}
           </>

@@ -19,7 +19,7 @@ export function ImportErrorTable({ errors }: { errors: ImportError[] }) {
             <th scope="row" className="import-cell-ref">
               {error.column === null ? t('indicators.import.row', { row: error.row }) : t('indicators.import.cell', { row: error.row, column: error.column })}
             </th>
-            <td>{error.field === null ? t('indicators.none') : t(`indicators.fields.${error.field}`)}</td>
+            <td className="import-field">{error.field === null ? t('indicators.none') : t(`indicators.fields.${error.field}`)}</td>
             <td className="import-message">{error.message}</td>
           </tr>
         ))}

@@ -14,7 +14,7 @@ export function ObservationTable({ observations }: { observations: Observation[]
         <tr>
           <th scope="col">{t('indicators.columns.period')}</th>
           <th scope="col" className="cell-figure">
-            {t('indicators.columns.value')}
+            {t('indicators.fields.value')}
           </th>
           <th scope="col" className="cell-figure">
             {t('indicators.columns.rank')}
