@@ -27,10 +27,10 @@ describe('completeness', () => {
     const state = EditorState.create({ doc, plugins: [numberingPlugin(settings.getMap('settings')), variablesPlugin(variables), resolutionPlugin(new IndicatorProjection(store.doc))] });
 
     const { gaps } = computeSnapshot(state, { ready: true, saveState: 'saved', peers: [] });
-    expect(gaps.map(({ kind, shows, before, after, problem }) => ({ kind, shows, before, after, code: problem.code }))).toEqual([
-      { kind: 'indicator', shows: 'X亿元', before: '值增长6.5%，一般公共预算收入', after: '。', code: 'indicator' },
-      { kind: 'slot', shows: '代表性项目', before: '', after: '等项目由讲话人同志调度。', code: 'slot' },
-      { kind: 'variable', shows: '讲话人', before: '代表性项目等项目由', after: '同志调度。', code: 'variable' },
+    expect(gaps.map(({ kind, shows, before, after, clipped, problem }) => ({ kind, shows, before, after, clipped, code: problem.code }))).toEqual([
+      { kind: 'indicator', shows: 'X亿元', before: '值增长6.5%，一般公共预算收入', after: '。', clipped: { before: true, after: false }, code: 'indicator' },
+      { kind: 'slot', shows: '代表性项目', before: '', after: '等项目由讲话人同志调度。', clipped: { before: false, after: false }, code: 'slot' },
+      { kind: 'variable', shows: '讲话人', before: '代表性项目等项目由', after: '同志调度。', clipped: { before: false, after: false }, code: 'variable' },
     ]);
     for (const gap of gaps) expect(state.doc.nodeAt(gap.pos)?.attrs.key).toBe(gap.key);
   });

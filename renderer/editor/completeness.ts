@@ -5,8 +5,8 @@ import type { Gap } from './types';
 /** Characters of context each side of a gap: enough to recognise the sentence in the panel. */
 export const GAP_CONTEXT = 16;
 
-/** A block's text before and after the child at `pos`, placeholders read as they show now. */
-function contextAround(doc: Node, pos: number, shows: ReadonlyMap<number, string>): { before: string; after: string } {
+/** A block's text before and after the child at `pos`, placeholders read as they show now, cut to GAP_CONTEXT. */
+function contextAround(doc: Node, pos: number, shows: ReadonlyMap<number, string>): Pick<Gap, 'before' | 'after' | 'clipped'> {
   const $pos = doc.resolve(pos);
   const start = $pos.start();
   let before = '';
@@ -18,7 +18,11 @@ function contextAround(doc: Node, pos: number, shows: ReadonlyMap<number, string
     if (at < pos) before += text;
     else after += text;
   });
-  return { before: before.slice(-GAP_CONTEXT), after: after.slice(0, GAP_CONTEXT) };
+  return {
+    before: before.slice(-GAP_CONTEXT),
+    after: after.slice(0, GAP_CONTEXT),
+    clipped: { before: before.length > GAP_CONTEXT, after: after.length > GAP_CONTEXT },
+  };
 }
 
 /**

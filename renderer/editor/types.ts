@@ -72,6 +72,8 @@ export interface Gap {
   /** Text of the same line just before and after it. */
   before: string;
   after: string;
+  /** Whether the line goes on beyond that text. */
+  clipped: { before: boolean; after: boolean };
 }
 
 /** 'saved': every local change is acknowledged by the host; 'saving': some are in flight; 'offline': no connection. */

@@ -10,9 +10,9 @@ afterEach(() => {
 });
 
 const gaps: Gap[] = [
-  { pos: 40, kind: 'indicator', key: '一般公共预算收入', shows: 'X亿元', problem: { code: 'indicator', indicator: '一般公共预算收入' }, before: '一般公共预算收入完成', after: '，增长' },
-  { pos: 75, kind: 'slot', key: '代表性重点项目', shows: '代表性重点项目', problem: { code: 'slot' }, before: '', after: '等一批重大项目' },
-  { pos: 90, kind: 'indicator', key: '进出口总额', shows: 'X亿元', problem: { code: 'figure', indicator: '进出口总额', period: '2024年前三季度' }, before: '进出口总额', after: '。' },
+  { pos: 40, kind: 'indicator', key: '一般公共预算收入', shows: 'X亿元', problem: { code: 'indicator', indicator: '一般公共预算收入' }, before: '一般公共预算收入完成', after: '，增长', clipped: { before: false, after: true } },
+  { pos: 75, kind: 'slot', key: '代表性重点项目', shows: '代表性重点项目', problem: { code: 'slot' }, before: '', after: '等一批重大项目', clipped: { before: false, after: true } },
+  { pos: 90, kind: 'indicator', key: '进出口总额', shows: 'X亿元', problem: { code: 'figure', indicator: '进出口总额', period: '2024年前三季度' }, before: '进出口总额', after: '。', clipped: { before: true, after: false } },
 ];
 
 describe('completeness panel', () => {
@@ -24,7 +24,7 @@ describe('completeness panel', () => {
     expect(container.querySelector('[data-testid="gap-count-figures"]')?.textContent).toBe('未取到数据 2 处');
     expect(container.querySelector('[data-testid="gap-count-slots"]')?.textContent).toBe('空缺 1 处');
     const items = [...container.querySelectorAll<HTMLButtonElement>('[data-testid="gap-item"]')];
-    expect(items.map((item) => item.querySelector('.gap-context')?.textContent)).toEqual(['…一般公共预算收入完成X亿元，增长…', '代表性重点项目等一批重大项目…', '…进出口总额X亿元。…']);
+    expect(items.map((item) => item.querySelector('.gap-context')?.textContent)).toEqual(['一般公共预算收入完成X亿元，增长…', '代表性重点项目等一批重大项目…', '…进出口总额X亿元。']);
     expect(items[2]?.querySelector('.gap-problem')?.textContent).toBe('指标库中没有“进出口总额”2024年前三季度的数据。');
     await click(items[1]);
     expect(onSelect).toHaveBeenCalledWith(gaps[1]);

@@ -52,9 +52,9 @@ export function CompletenessPanel({ gaps, onSelect, onClose }: CompletenessPanel
                 <button type="button" className={`gap-item gap-${gap.kind}`} onClick={() => onSelect(gap)} data-testid="gap-item" data-kind={gap.kind} data-pos={gap.pos}>
                   <span className="gap-kind">{t(`completeness.kinds.${gap.kind}`)}</span>
                   <span className="gap-context">
-                    {gap.before && <span className="gap-around">…{gap.before}</span>}
+                    {gap.before && <span className="gap-around">{`${gap.clipped.before ? '…' : ''}${gap.before}`}</span>}
                     <mark className="gap-shows">{gap.shows}</mark>
-                    {gap.after && <span className="gap-around">{gap.after}…</span>}
+                    {gap.after && <span className="gap-around">{`${gap.after}${gap.clipped.after ? '…' : ''}`}</span>}
                   </span>
                   <span className="gap-problem">{problemMessage(t, gap.problem)}</span>
                 </button>

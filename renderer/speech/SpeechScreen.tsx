@@ -85,7 +85,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             editor?.focus();
           }}
         />
-        <div className="page-scroller" onScroll={() => setHover(null)}>
+        <div className="page-scroller">
           {failed ? (
             <div className="page-message">
               <ErrorMessage error={failed} context={t('speech.openFailed')} />

@@ -77,7 +77,7 @@ export function VersionViewer({ client, documentId, version, numberingStyle, onC
           {t('common.loading')}
         </p>
       )}
-      <div className="version-viewer-scroller" onScroll={() => setHover(null)}>
+      <div className="version-viewer-scroller">
         <article className="speech-page" aria-label={t('versions.viewer.page')} data-testid="version-page" hidden={!loaded}>
           <div ref={mount} className="speech-page-mount" />
         </article>
