@@ -22,7 +22,7 @@ const placeholders = (doc: Node) => {
   return count;
 };
 
-const figure = { kind: 'indicator', indicator: '地区生产总值增速', periodLabel: '2024年前三季度', value: 5.8, unit: '%', source: '区统计局', changedAt: '2024-10-09T02:00:00.000Z' };
+const figure = { kind: 'indicator', resolved: true, indicator: '地区生产总值增速', periodLabel: '2024年前三季度', value: 5.8, unit: '%', source: '区统计局', changedAt: '2024-10-09T02:00:00.000Z' };
 const bare = { indicator: '', periodLabel: '', value: null, unit: '', source: '', changedAt: '' };
 
 describe('freezeDoc', () => {
@@ -35,9 +35,9 @@ describe('freezeDoc', () => {
       { text: '5.8%', attrs: { ...figure, key: '地区生产总值增速' } },
       { text: '第3位', attrs: { ...figure, key: '排名(地区生产总值增速)' } },
       { text: '回落0.3个百分点', attrs: { ...figure, key: '变化(地区生产总值增速,上半年,百分点)' } },
-      { text: '高新区', attrs: { ...bare, kind: 'variable', key: 'region' } },
-      { text: 'XX项目', attrs: { ...bare, kind: 'slot', key: '项目名称' } },
-      { text: 'X亿元', attrs: { ...bare, kind: 'indicator', key: '进出口总额' } },
+      { text: '高新区', attrs: { ...bare, kind: 'variable', key: 'region', resolved: true } },
+      { text: 'XX项目', attrs: { ...bare, kind: 'slot', key: '项目名称', resolved: false } },
+      { text: 'X亿元', attrs: { ...bare, kind: 'indicator', key: '进出口总额', resolved: false } },
     ]);
     // The slot, the figure the store lacks and the unset speaker in the meta line.
     expect(unresolved).toBe(3);
@@ -54,6 +54,11 @@ describe('freezeDoc', () => {
     const { doc, unresolved } = freezeDoc(sampleSpeech(), exportContext({}));
     expect(doc.child(4).textContent).toBe('增速领先。地区生产总值增长X%，排全市第X位，比上半年提高X个百分点。');
     expect(unresolved).toBe(8);
+  });
+
+  it('flags a variable that was never set, so the version view can tell it from one that was', () => {
+    const { doc } = freezeDoc(sampleSpeech(), exportContext({ period: '2024年前三季度' }));
+    expect(marked(doc).find((run) => run.attrs.kind === 'variable')).toMatchObject({ text: 'XX区', attrs: { key: 'region', resolved: false } });
   });
 
   it('keeps the marks a placeholder had, and leaves the input untouched', () => {

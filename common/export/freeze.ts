@@ -14,15 +14,15 @@ export interface FrozenDoc {
 }
 
 /**
- * The provenance mark's attributes. A variable or slot keeps only what it was (kind and key). So does an
- * unresolved figure: its fallback text quotes no figure, and an indicator mark without an indicator is how a
- * viewer tells it apart from a figure that resolved.
+ * The provenance mark's attributes. A variable or slot keeps only what it was (kind and key), and whether it
+ * had a value; so does an unresolved figure, whose fallback text quotes no figure.
  */
 function provenanceAttrs(attrs: PlaceholderAttrs, resolution: Resolution): Record<string, unknown> {
   const found = resolution.provenance;
-  if (attrs.kind !== 'indicator' || !resolution.resolved || !found) return { kind: attrs.kind, key: attrs.key };
+  if (attrs.kind !== 'indicator' || !resolution.resolved || !found) return { kind: attrs.kind, key: attrs.key, resolved: resolution.resolved };
   return {
     kind: attrs.kind,
+    resolved: true,
     key: attrs.key,
     indicator: found.indicator,
     periodLabel: found.periodLabel,

@@ -130,13 +130,13 @@ describe('version API', () => {
 
     const frozen = await freeze(h, speech.id, '定稿');
     expect(frozen).toMatchObject({ kind: 'frozen', name: '定稿', unresolved: 0 });
-    const figure = { kind: 'indicator', indicator: '地区生产总值增速', periodLabel: '2024年前三季度', value: 5.8, unit: '%', source: '区统计局', changedAt: expect.any(String) };
+    const figure = { kind: 'indicator', resolved: true, indicator: '地区生产总值增速', periodLabel: '2024年前三季度', value: 5.8, unit: '%', source: '区统计局', changedAt: expect.any(String) };
     expect(bodyRuns((await getVersion(h, speech.id, frozen.id)).doc)).toEqual([
       { text: '增长' },
       { text: '5.8%', provenance: { ...figure, key: '地区生产总值增速' } },
       { text: '第3位', provenance: { ...figure, key: '排名(地区生产总值增速)' } },
       { text: '回落0.3个百分点', provenance: { ...figure, key: '变化(地区生产总值增速,上半年,百分点)' } },
-      { text: '高新区', provenance: { kind: 'variable', key: 'region', indicator: '', periodLabel: '', value: null, unit: '', source: '', changedAt: '' } },
+      { text: '高新区', provenance: { kind: 'variable', resolved: true, key: 'region', indicator: '', periodLabel: '', value: null, unit: '', source: '', changedAt: '' } },
     ]);
 
     // Nothing reached the writer, and a fresh reader still sees the placeholders.
@@ -159,7 +159,7 @@ describe('version API', () => {
     expect(frozen.unresolved).toBe(1);
     const runs = bodyRuns((await getVersion(h, speech.id, frozen.id)).doc);
     expect(runs.map((run) => run.text)).toEqual(['进出口总额', '5.8%', 'X亿元']);
-    expect(runs[2]?.provenance).toMatchObject({ kind: 'indicator', key: '进出口总额', indicator: '', value: null });
+    expect(runs[2]?.provenance).toMatchObject({ kind: 'indicator', resolved: false, key: '进出口总额', indicator: '', value: null });
   });
 
   it('refuses unknown ids with 404 naming them, a speech in the trash with 409, and bad names with 400', async () => {

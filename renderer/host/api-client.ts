@@ -2,7 +2,6 @@
  * Typed client for the host's HTTP API (common/api.ts). Request bodies are checked with the contract's
  * schemas before they leave, responses are parsed with them, and every failure becomes an ApiRequestError.
  */
-import type { z } from 'zod';
 import {
   apiErrorSchema,
   apiRoutes,
@@ -26,8 +25,9 @@ import {
   type SessionResponse,
   type TemplateCatalog,
 } from '../../common/api';
-import { ApiRequestError, isAbortError } from './api-error';
+import { ApiRequestError } from './api-error';
 import type { HostConnection } from './host-connection';
+import { checkedBody, createHostHttp, type Fetch } from './host-http';
 
 export interface ListOptions {
   q?: string;
@@ -56,41 +56,8 @@ export interface ApiClient {
   importFile(filename: string, data: Uint8Array): Promise<ImportResult>;
 }
 
-type Fetch = typeof fetch;
-
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** JSON, or a file's raw bytes. */
-  body?: unknown;
-  signal?: AbortSignal | undefined;
-}
-
-export function createApiClient(connection: HostConnection, fetchImpl: Fetch = fetch.bind(globalThis)): ApiClient {
-  async function send(path: string, options: RequestOptions = {}): Promise<Response> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${connection.token}` };
-    // Not instanceof: bytes may come from another realm (the preload, a test environment).
-    const bytes = ArrayBuffer.isView(options.body) ? new Uint8Array(options.body.buffer, options.body.byteOffset, options.body.byteLength) : undefined;
-    if (options.body !== undefined) headers['Content-Type'] = bytes ? 'application/octet-stream' : 'application/json';
-    let response: Response;
-    try {
-      response = await fetchImpl(new URL(path, connection.origin), {
-        method: options.method ?? 'GET',
-        headers,
-        body: bytes ? new Uint8Array(bytes) : options.body === undefined ? null : JSON.stringify(options.body),
-        signal: options.signal ?? null,
-      });
-    } catch (error) {
-      if (isAbortError(error)) throw error;
-      throw new ApiRequestError('network', error instanceof Error ? error.message : String(error), 0);
-    }
-    if (!response.ok) throw await errorFrom(response);
-    return response;
-  }
-
-  async function json<Schema extends z.ZodType>(schema: Schema, path: string, options?: RequestOptions): Promise<z.infer<Schema>> {
-    const response = await send(path, options);
-    return parse(schema, await readJson(response), response.status);
-  }
+export function createApiClient(connection: HostConnection, fetchImpl?: Fetch): ApiClient {
+  const { send, json } = createHostHttp(connection, fetchImpl);
 
   return {
     session: () => json(sessionResponseSchema, apiRoutes.session()),
@@ -104,9 +71,9 @@ export function createApiClient(connection: HostConnection, fetchImpl: Fetch = f
     },
     getDocument: (id) => json(documentSummarySchema, apiRoutes.document(id)),
     createDocument: async (request = {}) =>
-      json(documentSummarySchema, apiRoutes.documents(), { method: 'POST', body: checked(createDocumentRequestSchema, request) }),
+      json(documentSummarySchema, apiRoutes.documents(), { method: 'POST', body: checkedBody(createDocumentRequestSchema, request) }),
     renameDocument: async (id, title) =>
-      json(documentSummarySchema, apiRoutes.document(id), { method: 'PATCH', body: checked(renameDocumentRequestSchema, { title }) }),
+      json(documentSummarySchema, apiRoutes.document(id), { method: 'PATCH', body: checkedBody(renameDocumentRequestSchema, { title }) }),
     duplicateDocument: (id) => json(documentSummarySchema, apiRoutes.duplicate(id), { method: 'POST' }),
     trashDocument: (id) => json(documentSummarySchema, apiRoutes.document(id), { method: 'DELETE' }),
     restoreDocument: (id) => json(documentSummarySchema, apiRoutes.restore(id), { method: 'POST' }),
@@ -115,52 +82,13 @@ export function createApiClient(connection: HostConnection, fetchImpl: Fetch = f
     },
     templates: () => json(templateCatalogSchema, apiRoutes.templates()),
     saveTemplate: async (request) =>
-      json(sectionTemplateSchema, apiRoutes.templates(), { method: 'POST', body: checked(saveTemplateRequestSchema, request) }),
+      json(sectionTemplateSchema, apiRoutes.templates(), { method: 'POST', body: checkedBody(saveTemplateRequestSchema, request) }),
     createFromSkeleton: async (request) =>
-      json(documentSummarySchema, apiRoutes.fromSkeleton(), { method: 'POST', body: checked(createFromSkeletonRequestSchema, request) }),
+      json(documentSummarySchema, apiRoutes.fromSkeleton(), { method: 'POST', body: checkedBody(createFromSkeletonRequestSchema, request) }),
     async importFile(filename, data) {
       // The host would refuse it with 413 only after the whole upload.
       if (data.byteLength > MAX_IMPORT_BYTES) throw new ApiRequestError('payload_too_large', `${filename} is larger than ${MAX_IMPORT_BYTES} bytes`, 0);
       return json(importResultSchema, apiRoutes.importFile(filename), { method: 'POST', body: data });
     },
   };
-}
-
-/** Rejects a request the host would refuse anyway, with the same error shape, without a round trip. */
-function checked<Schema extends z.ZodType>(schema: Schema, value: unknown): z.infer<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue ? ['body', ...issue.path.map(String)].join('.') : undefined;
-  throw new ApiRequestError('bad_request', issue?.message ?? 'invalid request', 0, path);
-}
-
-function parse<Schema extends z.ZodType>(schema: Schema, value: unknown, status: number): z.infer<Schema> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ApiRequestError('invalid_response', `unexpected response: ${result.error.message}`, status);
-  return result.data;
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch (error) {
-    throw new ApiRequestError('invalid_response', `response is not JSON: ${String(error)}`, response.status);
-  }
-}
-
-async function errorFrom(response: Response): Promise<ApiRequestError> {
-  const text = await response.text().catch(() => '');
-  let body: unknown = undefined;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // A proxy or a crashed host may answer with HTML or nothing: fall through to the generic error below.
-  }
-  const parsed = apiErrorSchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, path } = parsed.data.error;
-    return new ApiRequestError(code, message, response.status, path);
-  }
-  return new ApiRequestError('invalid_response', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
 }

@@ -7,6 +7,8 @@ import type { MarkSpec } from 'prosemirror-model';
 export const provenance: MarkSpec = {
   attrs: {
     kind: { default: 'indicator', validate: 'string' },
+    /** False when the placeholder had no value at 定稿 and its fallback text was kept (an unset variable too). */
+    resolved: { default: true, validate: 'boolean' },
     key: { default: '', validate: 'string' },
     indicator: { default: '', validate: 'string' },
     periodLabel: { default: '', validate: 'string' },
@@ -21,6 +23,7 @@ export const provenance: MarkSpec = {
       tag: 'span[data-provenance-key]',
       getAttrs: (dom) => ({
         kind: dom.getAttribute('data-provenance-kind') ?? 'indicator',
+        resolved: dom.getAttribute('data-resolved') !== 'false',
         key: dom.getAttribute('data-provenance-key') ?? '',
         indicator: dom.getAttribute('data-indicator') ?? '',
         periodLabel: dom.getAttribute('data-period') ?? '',
@@ -32,12 +35,13 @@ export const provenance: MarkSpec = {
     },
   ],
   toDOM: (mark) => {
-    const attrs = mark.attrs as { kind: string; key: string; indicator: string; periodLabel: string; value: number | null; unit: string; source: string; changedAt: string };
+    const attrs = mark.attrs as { kind: string; resolved: boolean; key: string; indicator: string; periodLabel: string; value: number | null; unit: string; source: string; changedAt: string };
     return [
       'span',
       {
         class: 'speech-provenance',
         'data-provenance-kind': attrs.kind,
+        'data-resolved': String(attrs.resolved),
         'data-provenance-key': attrs.key,
         'data-indicator': attrs.indicator,
         'data-period': attrs.periodLabel,

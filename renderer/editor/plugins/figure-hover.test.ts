@@ -56,7 +56,7 @@ describe('figure hover', () => {
 
   it('tells a frozen figure\'s provenance in a version, and flags what was frozen unresolved', () => {
     const figure = s.marks.provenance.create({ kind: 'indicator', key: '地区生产总值增速', indicator: '地区生产总值增速', periodLabel: '2024年前三季度', value: 6.5, unit: '%', source: '区统计局', changedAt: '2025-10-09T08:00:00.000Z' });
-    const unresolved = s.marks.provenance.create({ kind: 'indicator', key: '进出口总额' });
+    const unresolved = s.marks.provenance.create({ kind: 'indicator', key: '进出口总额', resolved: false });
     const doc = speech(s.node('paragraph', null, [s.text('增长'), s.text('6.5%', [figure]), s.text('，进出口'), s.text('X亿元', [unresolved])]));
     const hovers: Array<FigureHover | null> = [];
     const mount = document.body.appendChild(document.createElement('div'));

@@ -15,15 +15,11 @@ export const liveChips: FigureTarget = {
 };
 
 /**
- * A frozen figure from its provenance mark. 定稿 leaves an unresolved figure an indicator mark without an
- * indicator (common/export/freeze.ts); a slot was never filled by anyone, so it is unresolved too.
- */
+/** A frozen figure from its provenance mark, which says whether the placeholder had a value at 定稿. */
 export function frozenFigureAt(view: EditorView, pos: number): FrozenFigure | undefined {
   const mark = speechSchema.marks.provenance.isInSet(view.state.doc.nodeAt(pos)?.marks ?? []);
   if (!mark) return undefined;
-  const attrs = mark.attrs as Omit<FrozenFigure, 'resolved'>;
-  const resolved = attrs.kind === 'indicator' ? attrs.indicator !== '' : attrs.kind !== 'slot';
-  return { ...attrs, resolved };
+  return mark.attrs as FrozenFigure;
 }
 
 /** Figures of a frozen version: the provenance its mark kept. */
