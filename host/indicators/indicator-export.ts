@@ -23,9 +23,13 @@ export function exportRows(store: IndicatorStore): ExportValue[][] {
 
 const HEADER = IMPORT_FIELDS.map((field) => IMPORT_FIELD_HEADERS[field].zh);
 
-function csvField(value: ExportValue): string {
+/**
+ * A CSV field. Text that starts like a formula (=, +, -, @, tab, CR) gets a leading apostrophe, so that Excel
+ * shows a source or note such as "=HYPERLINK(…)" as text instead of running it; numbers stay numbers.
+ */
+export function csvField(value: ExportValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
