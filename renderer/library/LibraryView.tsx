@@ -8,6 +8,7 @@ import type { ChosenFile } from './choose-import-file';
 import { ImportButton } from './ImportButton';
 import { ListStatus } from './ListStatus';
 import { SearchField } from './SearchField';
+import { SpeechTable } from './SpeechTable';
 import { SpeechRow } from './SpeechRow';
 import { useDebouncedValue } from './use-debounced-value';
 import { useDocumentList } from './use-document-list';
@@ -82,36 +83,22 @@ export function LibraryView({ api, onOpen }: LibraryViewProps) {
       {failure && <ErrorMessage error={failure.error} context={t(`library.failed.${failure.action}`)} onDismiss={dismiss} />}
       <ListStatus state={state} onRetry={reload} empty={empty} />
       {state.documents.length > 0 && (
-        <table className="speech-table" aria-label={t('library.listLabel')} aria-busy={state.status === 'loading'} data-testid="speech-list">
-          <thead>
-            <tr>
-              <th scope="col">{t('library.columns.title')}</th>
-              <th scope="col">{t('library.columns.updated')}</th>
-              <th scope="col" className="cell-count">
-                {t('library.columns.characters')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('library.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.documents.map((speech) => (
-              <SpeechRow
-                key={speech.id}
-                speech={speech}
-                busy={busyId === speech.id}
-                renaming={renamingId === speech.id}
-                onOpen={() => onOpen(speech.id)}
-                onStartRename={() => setRenamingId(speech.id)}
-                onCancelRename={() => setRenamingId(null)}
-                onRename={(title) => void rename(speech, title)}
-                onDuplicate={() => void duplicate(speech)}
-                onTrash={() => void trash(speech)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <SpeechTable label={t('library.listLabel')} timeColumn={t('library.columns.updated')} busy={state.status === 'loading'} testId="speech-list">
+          {state.documents.map((speech) => (
+            <SpeechRow
+              key={speech.id}
+              speech={speech}
+              busy={busyId === speech.id}
+              renaming={renamingId === speech.id}
+              onOpen={() => onOpen(speech.id)}
+              onStartRename={() => setRenamingId(speech.id)}
+              onCancelRename={() => setRenamingId(null)}
+              onRename={(title) => void rename(speech, title)}
+              onDuplicate={() => void duplicate(speech)}
+              onTrash={() => void trash(speech)}
+            />
+          ))}
+        </SpeechTable>
       )}
       {creating && <NewSpeechWizard api={api} onCreated={onOpen} onCancel={() => setCreating(false)} />}
     </section>

@@ -7,6 +7,7 @@ import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { SEARCH_DELAY_MS } from './LibraryView';
 import { ListStatus } from './ListStatus';
 import { SearchField } from './SearchField';
+import { SpeechTable } from './SpeechTable';
 import { TrashRow } from './TrashRow';
 import { useDebouncedValue } from './use-debounced-value';
 import { useDocumentList } from './use-document-list';
@@ -54,31 +55,17 @@ export function TrashView({ api }: { api: ApiClient }) {
       {failure && <ErrorMessage error={failure.error} context={t(`library.failed.${failure.action}`)} onDismiss={dismiss} />}
       <ListStatus state={state} onRetry={reload} empty={empty} />
       {state.documents.length > 0 && (
-        <table className="speech-table" aria-label={t('trash.listLabel')} aria-busy={state.status === 'loading'} data-testid="trash-list">
-          <thead>
-            <tr>
-              <th scope="col">{t('library.columns.title')}</th>
-              <th scope="col">{t('trash.columns.deleted')}</th>
-              <th scope="col" className="cell-count">
-                {t('library.columns.characters')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('library.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.documents.map((speech) => (
-              <TrashRow
-                key={speech.id}
-                speech={speech}
-                busy={busyId === speech.id}
-                onRestore={() => void restore(speech)}
-                onDeleteForGood={() => setConfirming(speech)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <SpeechTable label={t('trash.listLabel')} timeColumn={t('trash.columns.deleted')} busy={state.status === 'loading'} testId="trash-list">
+          {state.documents.map((speech) => (
+            <TrashRow
+              key={speech.id}
+              speech={speech}
+              busy={busyId === speech.id}
+              onRestore={() => void restore(speech)}
+              onDeleteForGood={() => setConfirming(speech)}
+            />
+          ))}
+        </SpeechTable>
       )}
       {confirming && <ConfirmDeleteDialog title={titleOf(confirming)} onConfirm={() => void deleteForGood(confirming)} onCancel={() => setConfirming(null)} />}
     </section>
