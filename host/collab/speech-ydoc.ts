@@ -26,16 +26,25 @@ export function readSpeechVariables(ydoc: Y.Doc): VariableValues {
   return values;
 }
 
-/** The Yjs state of a new speech, built here so that no client ever seeds it (see docs/design.md). */
-export function seedSpeechState(title: string, numberingStyle: NumberingStyle): Uint8Array {
+/**
+ * The Yjs state of a new speech with this content, numbering style and variables — built on the host so that
+ * no client ever seeds a speech (see docs/design.md).
+ */
+export function speechState(doc: Node, numberingStyle: NumberingStyle, variables: VariableValues = {}): Uint8Array {
   const ydoc = new Y.Doc();
   ydoc.transact(() => {
-    prosemirrorToYXmlFragment(newSpeechDoc(title), speechFragment(ydoc));
+    prosemirrorToYXmlFragment(doc, speechFragment(ydoc));
     speechSettings(ydoc).set(SETTING_NUMBERING_STYLE, numberingStyle);
+    for (const [key, value] of Object.entries(variables)) speechVariables(ydoc).set(key, value);
   });
   const state = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
   return state;
+}
+
+/** The Yjs state of a new, empty speech. */
+export function seedSpeechState(title: string, numberingStyle: NumberingStyle): Uint8Array {
+  return speechState(newSpeechDoc(title), numberingStyle);
 }
 
 export function speechToProseMirror(ydoc: Y.Doc): Node {

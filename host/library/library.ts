@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
-import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { MAX_TITLE_LENGTH, type CreateDocumentRequest, type DocumentSummary } from '../../common/api';
-import { SETTING_NUMBERING_STYLE } from '../../common/collab';
 import { DEFAULT_NUMBERING_STYLE, type NumberingStyle } from '../../common/numbering-style';
 import type { CollabServer } from '../collab/collab-server';
-import { readSpeechMetadata, seedSpeechState, speechFragment, speechSettings, speechVariables, writeSpeechTitle } from '../collab/speech-ydoc';
+import { readSpeechMetadata, seedSpeechState, speechState, writeSpeechTitle } from '../collab/speech-ydoc';
 import type { DocumentStore, ListOptions } from '../db/document-store';
 
 /** A library operation refused; `code` is the API error code it maps to. */
@@ -33,14 +31,14 @@ export function copyTitle(title: string): string {
  * running host, and a running host loads it from the database when it is first opened.
  */
 export function createSpeechFromDoc(store: DocumentStore, doc: Node, numberingStyle: NumberingStyle, variables: Readonly<Record<string, string>> = {}): DocumentSummary {
+  return insertSpeech(store, speechState(doc, numberingStyle, variables), numberingStyle);
+}
+
+/** Stores a new speech's Yjs state with the library's view of it (title, 字数, style). */
+function insertSpeech(store: DocumentStore, state: Uint8Array, fallbackStyle: NumberingStyle): DocumentSummary {
   const ydoc = new Y.Doc();
-  ydoc.transact(() => {
-    prosemirrorToYXmlFragment(doc, speechFragment(ydoc));
-    speechSettings(ydoc).set(SETTING_NUMBERING_STYLE, numberingStyle);
-    for (const [key, value] of Object.entries(variables)) speechVariables(ydoc).set(key, value);
-  });
-  const metadata = readSpeechMetadata(ydoc, numberingStyle);
-  const state = Y.encodeStateAsUpdate(ydoc);
+  Y.applyUpdate(ydoc, state);
+  const metadata = readSpeechMetadata(ydoc, fallbackStyle);
   ydoc.destroy();
   return store.createDocument({ id: randomUUID(), ...metadata, state });
 }
@@ -69,7 +67,7 @@ export class Library {
   }
 
   create({ title = '', numberingStyle = DEFAULT_NUMBERING_STYLE }: CreateDocumentRequest): DocumentSummary {
-    return this.insert(seedSpeechState(title, numberingStyle));
+    return insertSpeech(this.store, seedSpeechState(title, numberingStyle), numberingStyle);
   }
 
   /** A new speech with given content and document variables (from a skeleton), seeded here like every other. */
@@ -106,7 +104,7 @@ export class Library {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, state);
     writeSpeechTitle(copy, copyTitle(source.title));
-    const summary = this.insert(Y.encodeStateAsUpdate(copy), source.numberingStyle);
+    const summary = insertSpeech(this.store, Y.encodeStateAsUpdate(copy), source.numberingStyle);
     copy.destroy();
     return summary;
   }
@@ -135,13 +133,5 @@ export class Library {
     const summary = this.get(id);
     if (summary.deletedAt !== null) throw new LibraryError('conflict', `document ${id} is in the trash`);
     return summary;
-  }
-
-  private insert(state: Uint8Array, fallbackStyle = DEFAULT_NUMBERING_STYLE): DocumentSummary {
-    const ydoc = new Y.Doc();
-    Y.applyUpdate(ydoc, state);
-    const metadata = readSpeechMetadata(ydoc, fallbackStyle);
-    ydoc.destroy();
-    return this.store.createDocument({ id: randomUUID(), ...metadata, state });
   }
 }

@@ -3,7 +3,6 @@
  * schemas before they leave, responses are parsed with them, and every failure becomes an ApiRequestError.
  */
 import {
-  apiErrorSchema,
   apiRoutes,
   createDocumentRequestSchema,
   createFromSkeletonRequestSchema,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import * as Y from 'yjs';
-import { speechSchema } from '../../../common/schema';
 import { SETTINGS_MAP } from '../../../common/collab';
 import { cleanPastedHtml } from './clean-pasted-html';
 import { pastePlugin } from './paste';
