@@ -1,45 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectedIndicator } from './indicators';
 import { documentPeriod, indicatorsByName, referencedPeriod, resolvePlaceholder, type ResolutionContext } from './placeholder-resolve';
 import { periodKey } from './period';
 import type { PlaceholderAttrs } from './schema';
+import { indicator, observation } from './testing/projected-indicators';
 
-const observation = (period: string, periodLabel: string, value: number, extra: Partial<ProjectedIndicator['observations'][string]> = {}) => ({
-  period,
-  periodLabel,
-  value,
-  rank: null,
-  rankOf: null,
-  target: null,
-  source: '区统计局',
-  note: null,
-  changedBy: 'admin',
-  changedAt: '2020-10-09T02:00:00.000Z',
-  ...extra,
-});
-
-function indicator(name: string, unit: string, observations: ReturnType<typeof observation>[]): ProjectedIndicator {
-  return {
-    id: name,
-    name,
-    unit: unit as ProjectedIndicator['unit'],
-    category: '经济',
-    description: '',
-    higherIsBetter: true,
-    observations: Object.fromEntries(observations.map((o) => [o.period, o])),
-  };
-}
+const figures = (value: number, extra: object = {}) => ({ value, source: '区统计局', changedAt: '2020-10-09T02:00:00.000Z', ...extra });
 
 const store = indicatorsByName([
-  indicator('地区生产总值增速', '%', [
-    observation('2020-YTD09', '2020年前三季度', 6.5, { rank: 3, rankOf: 12 }),
-    observation('2020-YTD06', '2020年上半年', 7.7),
-    observation('2019-YTD09', '2019年前三季度', 7.2),
+  indicator('gdp', '地区生产总值增速', '%', [
+    observation('2020-YTD09', '2020年前三季度', figures(6.5, { rank: 3, rankOf: 12 })),
+    observation('2020-YTD06', '2020年上半年', figures(7.7)),
+    observation('2019-YTD09', '2019年前三季度', figures(7.2)),
   ]),
-  indicator('一般公共预算收入', '亿元', [observation('2020-YTD09', '2020年前三季度', 12.3456, { target: 16 })]),
-  indicator('固定资产投资', '亿元', [observation('2020-YTD09', '2020年前三季度', 80), observation('2020', '2020年', 110, { target: 100 })]),
-  indicator('实际利用外资', '万美元', [observation('2020-YTD09', '2020年前三季度', 2350)]),
-  indicator('回迁安置户数', '户', [observation('2020-YTD09', '2020年前三季度', 1260), observation('2019-YTD09', '2019年前三季度', 1400)]),
+  indicator('revenue', '一般公共预算收入', '亿元', [observation('2020-YTD09', '2020年前三季度', figures(12.3456, { target: 16 }))]),
+  indicator('investment', '固定资产投资', '亿元', [observation('2020-YTD09', '2020年前三季度', figures(80)), observation('2020', '2020年', figures(110, { target: 100 }))]),
+  indicator('fdi', '实际利用外资', '万美元', [observation('2020-YTD09', '2020年前三季度', figures(2350))]),
+  indicator('households', '回迁安置户数', '户', [observation('2020-YTD09', '2020年前三季度', figures(1260)), observation('2019-YTD09', '2019年前三季度', figures(1400))]),
 ]);
 
 const context = (period = '2020年前三季度'): ResolutionContext => ({ variables: { period, region: '高新区' }, indicators: store });

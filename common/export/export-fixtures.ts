@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model';
 import type { ProjectedIndicator } from '../indicators';
 import { indicatorsByName, type ResolutionContext } from '../placeholder-resolve';
 import { speechSchema, type PlaceholderAttrs } from '../schema';
+import { observation } from '../testing/projected-indicators';
 
 /** A small speech with one placeholder of each kind, and a store with the figures it quotes, for export tests. */
 
@@ -9,19 +10,7 @@ const s = speechSchema;
 
 export const chip = (kind: PlaceholderAttrs['kind'], key: string, format = '', fallback = ''): Node => s.nodes.placeholder.create({ kind, key, format, fallback });
 
-const observation = (period: string, periodLabel: string, value: number, extra: Partial<ProjectedIndicator['observations'][string]> = {}) => ({
-  period,
-  periodLabel,
-  value,
-  rank: null,
-  rankOf: null,
-  target: null,
-  source: '区统计局',
-  note: null,
-  changedBy: 'admin',
-  changedAt: '2024-10-09T02:00:00.000Z',
-  ...extra,
-});
+const figures = (value: number, extra: object = {}) => ({ value, source: '区统计局', changedAt: '2024-10-09T02:00:00.000Z', ...extra });
 
 export const GDP: ProjectedIndicator = {
   id: 'gdp',
@@ -31,8 +20,8 @@ export const GDP: ProjectedIndicator = {
   description: '',
   higherIsBetter: true,
   observations: {
-    '2024-YTD09': observation('2024-YTD09', '2024年前三季度', 5.8, { rank: 3, rankOf: 12 }),
-    '2024-YTD06': observation('2024-YTD06', '2024年上半年', 6.1),
+    '2024-YTD09': observation('2024-YTD09', '2024年前三季度', figures(5.8, { rank: 3, rankOf: 12 })),
+    '2024-YTD06': observation('2024-YTD06', '2024年上半年', figures(6.1)),
   },
 };
 
