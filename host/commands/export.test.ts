@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -105,9 +106,40 @@ describe('speechdesk export', () => {
     const { root, data } = workDir();
     const id = seedSpeech(root, data);
     const out = join(root, '讲话.txt');
-    const result = await run('export', id, '--format', 'txt', '--out', out, '--data', data);
+    const result = await run('export', id, '--format', 'txt', '--out', out, '--data', data, '--allow-unresolved');
     expect(result).toEqual({ code: 0, out: `${out}: written`, err: '' });
     expect(readFileSync(out, 'utf8')).toBe(EXPECTED);
+  });
+
+  it('refuses a speech with unfilled placeholders with exit code 1, listing them, in every format', async () => {
+    const { root, data } = workDir();
+    const id = seedSpeech(root, data);
+    for (const format of ['txt', 'md', 'docx']) {
+      const out = join(root, `讲话.${format}`);
+      const result = await run('export', id, '--format', format, '--out', out, '--data', data);
+      expect(result.code).toBe(1);
+      expect(result.err.split('\n')).toEqual([
+        `speechdesk export: document ${id} has 2 placeholder(s) without a value`,
+        '  indicator 规模以上工业增加值增速: X%',
+        '  slot 具体要求: 具体要求',
+        'fill them in, or pass --allow-unresolved to export them as they read',
+      ]);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
+  it('writes Markdown and a .docx with --allow-unresolved', async () => {
+    const { root, data } = workDir();
+    const id = seedSpeech(root, data);
+    const md = join(root, '讲话.md');
+    expect((await run('export', id, '--format', 'md', '--out', md, '--data', data, '--allow-unresolved')).code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toContain('## 一、经济运行稳中向好\n\n2024年前三季度，高新区地区生产总值增长5.8%');
+    const docx = join(root, '讲话.docx');
+    expect(await run('export', id, '--format', 'docx', '--out', docx, '--data', data, '--allow-unresolved')).toEqual({ code: 0, out: `${docx}: written`, err: '' });
+    const document = await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string');
+    expect(document).toContain('<w:t xml:space="preserve">一、</w:t></w:r><w:r><w:t xml:space="preserve">经济运行稳中向好</w:t>');
+    expect(document).toContain('<w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">X%</w:t>');
+    expect(readdirSync(root).sort()).toEqual(['data', 'templates', '讲话.docx', '讲话.md']);
   });
 
   it('reads the updates stored after the snapshot, while a host has the speech open', async () => {
@@ -141,13 +173,14 @@ describe('speechdesk export', () => {
     const out = join(root, '讲话.txt');
     writeFileSync(out, '旧稿');
     const missingDir = join(root, 'missing', '讲话.txt');
-    expect(await run('export', id, '--out', missingDir, '--data', data)).toMatchObject({ code: 1, err: expect.stringContaining(`cannot write ${missingDir}`) });
+    expect(await run('export', id, '--out', missingDir, '--data', data, '--allow-unresolved')).toMatchObject({ code: 1, err: expect.stringContaining(`cannot write ${missingDir}`) });
     expect(readFileSync(out, 'utf8')).toBe('旧稿');
     expect(readdirSync(root).sort()).toEqual(['data', 'templates', '讲话.txt']);
   });
 
-  it('refuses other formats and missing arguments with exit code 2', async () => {
-    expect(await run('export', 'id', '--format', 'docx', '--out', 'a.docx')).toMatchObject({ code: 2, err: expect.stringContaining("format 'docx' is not supported; supported now: txt") });
+  it('refuses other formats, PDF and missing arguments with exit code 2', async () => {
+    expect(await run('export', 'id', '--format', 'odt', '--out', 'a.odt')).toMatchObject({ code: 2, err: expect.stringContaining("format 'odt' is not supported; supported: docx, txt, md") });
+    expect(await run('export', 'id', '--format', 'pdf', '--out', 'a.pdf')).toMatchObject({ code: 2, err: expect.stringContaining('print the speech to PDF from the app') });
     expect(await run('export', '--out', 'a.txt')).toMatchObject({ code: 2, err: expect.stringContaining('missing ID') });
     expect(await run('export', 'id')).toMatchObject({ code: 2, err: expect.stringContaining('missing --out FILE') });
   });

@@ -2,46 +2,56 @@ import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../data-dir';
 import { openDatabase } from '../db/database';
-import { ExportError, storedSpeechText } from '../export/speech-text';
+import { describeUnresolved, EXPORT_FORMATS, exportStoredSpeech, isExportFormat, type ExportedFile } from '../export/speech-export';
+import { ExportError } from '../export/speech-text';
 import { writeFileAtomic } from '../export/write-atomic';
 import { UsageError, type Command } from './command';
 
-/** The formats written today; Markdown and .docx come later. */
-const FORMATS = ['txt'] as const;
+/** Print to PDF is the app's: it lays out with the fonts of the machine the speech is printed on. */
+const PDF_MESSAGE = "format 'pdf' is not exported here: print the speech to PDF from the app (文件 → 打印)";
 
 /**
  * `export`: a speech of the data directory's library as a file. It opens the database itself like `import`, so
  * no host need run; a running host's acknowledged edits are already in the database it reads.
  */
 export const exportCommand: Command = {
-  summary: 'export a speech as plain text (numbers written out, figures resolved)',
-  usage: `ID --out FILE [--format ${FORMATS.join('|')}] [--data DIR]`,
+  summary: 'export a speech as .docx (official layout), Markdown or plain text (numbers written out, figures resolved)',
+  usage: `ID --out FILE [--format ${EXPORT_FORMATS.join('|')}] [--data DIR] [--allow-unresolved]`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       strict: true,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'txt' }, out: { type: 'string' }, data: { type: 'string' } },
+      options: {
+        format: { type: 'string', default: 'txt' },
+        out: { type: 'string' },
+        data: { type: 'string' },
+        'allow-unresolved': { type: 'boolean', default: false },
+      },
     });
     const [id, ...extra] = positionals;
     if (id === undefined) throw new UsageError('missing ID');
     if (extra.length > 0) throw new UsageError(`one ID at a time, got ${positionals.length}`);
-    if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`format '${values.format}' is not supported; supported now: ${FORMATS.join(', ')}`);
+    if (values.format === 'pdf') throw new UsageError(PDF_MESSAGE);
+    const format = values.format;
+    if (!isExportFormat(format)) throw new UsageError(`format '${format}' is not supported; supported: ${EXPORT_FORMATS.join(', ')}`);
     if (values.out === undefined) throw new UsageError('missing --out FILE');
     const out = resolvePath(values.out);
     const db = openDatabase(values.data === undefined ? defaultDataDir() : resolvePath(values.data));
-    let text: string;
+    let file: ExportedFile;
     try {
-      text = storedSpeechText(db, id);
+      file = await exportStoredSpeech(db, id, format, { allowUnresolved: values['allow-unresolved'] });
     } catch (error) {
       if (!(error instanceof ExportError)) throw error;
       io.stderr(`speechdesk export: ${error.message}`);
+      for (const line of describeUnresolved(error.unresolved)) io.stderr(`  ${line}`);
+      if (error.unresolved.length > 0) io.stderr('fill them in, or pass --allow-unresolved to export them as they read');
       return 1;
     } finally {
       db.close();
     }
     try {
-      writeFileAtomic(out, text);
+      writeFileAtomic(out, file.bytes);
     } catch (error) {
       io.stderr(`speechdesk export: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
       return 1;

@@ -1,4 +1,7 @@
-import { speechPlainText } from '../../common/export/plain-text';
+import type { Node } from 'prosemirror-model';
+import type { UnresolvedPlaceholder } from '../../common/export/export-blocks';
+import type { NumberingStyle } from '../../common/numbering-style';
+import type { ResolutionContext } from '../../common/placeholder-resolve';
 import { readSpeechMetadata, speechToProseMirror } from '../collab/speech-ydoc';
 import type { SqliteDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
@@ -6,28 +9,43 @@ import { IndicatorStore } from '../indicators/indicator-store';
 import { speechResolutionContext } from './resolution-context';
 import { loadStoredSpeech } from './stored-speech';
 
-/** An export refused: the speech is unknown or its stored data cannot be read. */
+/**
+ * An export refused: the speech is unknown, its stored data cannot be read, or (`unresolved` not empty) it still
+ * has placeholders without a value and the caller did not allow exporting them as they are.
+ */
 export class ExportError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly reason: 'not_found' | 'unreadable' | 'unresolved',
+    message: string,
+    readonly unresolved: readonly UnresolvedPlaceholder[] = [],
+  ) {
     super(message);
     this.name = 'ExportError';
   }
 }
 
-/** A stored speech as plain text, its placeholders resolved against its variables and the store's figures. */
-export function storedSpeechText(db: SqliteDatabase, id: string): string {
+/** What every export of a stored speech starts from. */
+export interface StoredSpeechContent {
+  title: string;
+  doc: Node;
+  numberingStyle: NumberingStyle;
+  context: ResolutionContext;
+}
+
+/** A stored speech with what its placeholders resolve against: its variables and the store's figures. */
+export function readStoredSpeech(db: SqliteDatabase, id: string): StoredSpeechContent {
   const documents = new DocumentStore(db);
   const summary = documents.getDocument(id);
-  if (!summary) throw new ExportError(`document ${id} not found`);
+  if (!summary) throw new ExportError('not_found', `document ${id} not found`);
   let ydoc;
   try {
     ydoc = loadStoredSpeech(documents, id);
   } catch (error) {
-    throw new ExportError(`stored data of document ${id} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ExportError('unreadable', `stored data of document ${id} cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
   try {
-    const { numberingStyle } = readSpeechMetadata(ydoc, summary.numberingStyle);
-    return speechPlainText(speechToProseMirror(ydoc), numberingStyle, speechResolutionContext(ydoc, new IndicatorStore(db)));
+    const { title, numberingStyle } = readSpeechMetadata(ydoc, summary.numberingStyle);
+    return { title, doc: speechToProseMirror(ydoc), numberingStyle, context: speechResolutionContext(ydoc, new IndicatorStore(db)) };
   } finally {
     ydoc.destroy();
   }

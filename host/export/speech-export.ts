@@ -1,0 +1,57 @@
+import { exportedSpeech, type UnresolvedPlaceholder } from '../../common/export/export-blocks';
+import { exportLayout } from '../../common/export/layout';
+import { speechMarkdown } from '../../common/export/markdown';
+import { speechPlainText } from '../../common/export/plain-text';
+import type { SqliteDatabase } from '../db/database';
+import { speechDocx } from './docx';
+import { ExportError, readStoredSpeech } from './speech-text';
+
+export const EXPORT_FORMATS = ['docx', 'txt', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export interface ExportOptions {
+  /** Export placeholders without a value as their fallback text (highlighted in .docx) instead of refusing. */
+  allowUnresolved?: boolean;
+}
+
+export interface ExportedFile {
+  /** The speech's title as it reads, for the file's name. */
+  title: string;
+  bytes: Uint8Array;
+}
+
+/** One line per placeholder: kind, key and the text it would be printed as. */
+export function describeUnresolved(unresolved: readonly UnresolvedPlaceholder[]): string[] {
+  return unresolved.map((placeholder) => `${placeholder.kind} ${placeholder.key}: ${placeholder.text}`);
+}
+
+/**
+ * A stored speech in one of the export formats. An unfinished speech (an X% or XX项目 still in it) is refused by
+ * default, for every format alike, since a figure that reads X% in a printed speech is the mistake exports exist to
+ * prevent.
+ */
+export async function exportStoredSpeech(db: SqliteDatabase, id: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
+  const { title, doc, numberingStyle, context } = readStoredSpeech(db, id);
+  const speech = exportedSpeech(doc, numberingStyle, context);
+  if (speech.unresolved.length > 0 && !options.allowUnresolved) {
+    throw new ExportError('unresolved', `document ${id} has ${speech.unresolved.length} placeholder(s) without a value`, speech.unresolved);
+  }
+  switch (format) {
+    case 'docx':
+      return { title, bytes: await speechDocx(speech, exportLayout(), title) };
+    case 'md':
+      return { title, bytes: Buffer.from(speechMarkdown(speech), 'utf8') };
+    case 'txt':
+      return { title, bytes: Buffer.from(speechPlainText(doc, numberingStyle, context), 'utf8') };
+  }
+}
