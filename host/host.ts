@@ -61,6 +61,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       templates: new TemplateService(options.templatesDir ?? shippedTemplatesDir(), options.dataDir),
       indicators: new IndicatorService(indicatorStore, store, collab),
       versions: new VersionService(new VersionStore(db), store, indicatorStore, collab),
+      db,
       token: options.token,
       version: HOST_VERSION,
       staticDir: options.staticDir ?? defaultStaticDir(),

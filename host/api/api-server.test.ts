@@ -50,6 +50,16 @@ describe('library API', () => {
     expect(await (await h.request('GET', `/api/documents/${second.id}`)).json()).toEqual(second);
   });
 
+  it('exports a speech from the running host, named after its title', async () => {
+    const h = await host();
+    const speech = await h.createSpeech('年度工作会议讲话');
+    const response = await h.request('GET', `/api/documents/${speech.id}/export?format=txt`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('年度工作会议讲话.txt'));
+    expect(await response.text()).toContain('年度工作会议讲话');
+    expect((await h.request('GET', '/api/documents/no-such/export?format=docx')).status).toBe(404);
+  });
+
   it('searches titles', async () => {
     const h = await host();
     const a = await h.createSpeech('在全区经济工作会议上的讲话');

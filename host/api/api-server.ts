@@ -1,5 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { MAX_JSON_BODY_BYTES } from '../../common/api';
+import { registerCheckRoutes } from '../checks/check-routes';
+import type { SqliteDatabase } from '../db/database';
+import { registerExportRoute } from '../export/export-route';
 import { registerImportRoute } from '../import/import-route';
 import type { IndicatorService } from '../indicators/indicator-service';
 import { registerIndicatorRoutes } from '../indicators/indicator-routes';
@@ -18,6 +21,8 @@ export interface ApiServerOptions {
   templates: TemplateService;
   indicators: IndicatorService;
   versions: VersionService;
+  /** Exports read the stored speech, which holds every acknowledged update. */
+  db: SqliteDatabase;
   token: string;
   version: string;
   staticDir: string;
@@ -25,7 +30,7 @@ export interface ApiServerOptions {
 }
 
 /** The host's HTTP side: the JSON API under /api (bearer token) and the renderer's files. */
-export async function createApiServer({ library, templates, indicators, versions, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
+export async function createApiServer({ library, templates, indicators, versions, db, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: MAX_JSON_BODY_BYTES });
 
   // Only JSON bodies, parsed here so that a malformed one gets the contract's error; an empty one means "none".
@@ -69,5 +74,7 @@ export async function createApiServer({ library, templates, indicators, versions
   registerTemplateRoutes(app, templates, library);
   registerIndicatorRoutes(app, indicators);
   registerVersionRoutes(app, versions);
+  registerCheckRoutes(app);
+  registerExportRoute(app, db);
   return app;
 }
