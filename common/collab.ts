@@ -11,3 +11,6 @@ export const SETTINGS_MAP = 'settings';
 
 /** Keys of SETTINGS_MAP. */
 export const SETTING_NUMBERING_STYLE = 'numberingStyle';
+
+/** The length the speech should take to deliver, in whole minutes (see common/speaking-time.ts). */
+export const SETTING_TARGET_MINUTES = 'targetMinutes';

@@ -9,6 +9,7 @@ import { currentNumbering } from './plugins/numbering';
 import { currentVariables } from './plugins/variables';
 import { placeholderEntries } from './plugins/resolution';
 import { completenessGaps } from './completeness';
+import { spokenBlocks } from './spoken-blocks';
 import { blockDisplayText } from '../../common/placeholder-display';
 import type { Node } from 'prosemirror-model';
 import type { CollaborationUser, EditorSnapshot, SaveState } from './types';
@@ -44,8 +45,11 @@ function placeholderUse(doc: Node): { usedVariables: string[]; slots: number } {
   return { usedVariables: [...keys], slots };
 }
 
-/** What the app renders from: derived from the editor state and the connection, never stored. */
-export function computeSnapshot(state: EditorState, connection: ConnectionSnapshot): EditorSnapshot {
+/**
+ * What the app renders from: derived from the editor state, the connection and the speech's shared target
+ * length (a setting outside the text, unset unless given), never stored.
+ */
+export function computeSnapshot(state: EditorState, connection: ConnectionSnapshot, targetMinutes: number | null = null): EditorSnapshot {
   const numbering = currentNumbering(state);
   const block = state.selection.$from.node(1);
   const variables = currentVariables(state);
@@ -74,5 +78,7 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
     variables: { ...variables },
     ...placeholderUse(state.doc),
     gaps: completenessGaps(state.doc, placeholderEntries(state)),
+    spoken: spokenBlocks(state.doc, numbering.blocks, placeholderEntries(state)),
+    targetMinutes,
   };
 }

@@ -125,6 +125,20 @@ describe('createSpeechEditor', () => {
     expect(commands.moveSection('up')).toBe(false);
   });
 
+  it('shares the target length, and keeps only whole minutes', async () => {
+    const a = mount('speech-target', '甲');
+    const b = mount('speech-target', '乙');
+    await a.until((snapshot) => snapshot.ready);
+    await b.until((snapshot) => snapshot.ready);
+    expect(b.snapshot().targetMinutes).toBeNull();
+    a.editor.setTargetMinutes(30);
+    await b.until((snapshot) => snapshot.targetMinutes === 30);
+    a.editor.setTargetMinutes(2.5);
+    await b.until((snapshot) => snapshot.targetMinutes === null);
+    // The spoken text comes from the live document, up to its last paragraph.
+    expect(b.snapshot().spoken.at(-1)?.text).toBe('同志们，让我们以优异成绩迎接新的一年！');
+  });
+
   it('shares document variables, inserts a section and takes it back out as template content', async () => {
     const a = mount('speech-variables', '甲');
     const b = mount('speech-variables', '乙');

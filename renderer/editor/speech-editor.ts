@@ -1,7 +1,8 @@
 import { EditorState, TextSelection, type Command, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { speechSchema } from '../../common/schema';
-import { SETTINGS_MAP, SETTING_NUMBERING_STYLE } from '../../common/collab';
+import { SETTINGS_MAP, SETTING_NUMBERING_STYLE, SETTING_TARGET_MINUTES } from '../../common/collab';
+import { targetMinutes } from '../../common/speaking-time';
 import { VARIABLES_MAP } from '../../common/variables';
 import type { NumberingStyle } from '../../common/numbering-style';
 import { SpeechConnection } from './collab/connection';
@@ -33,7 +34,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   let lastSnapshot = '';
 
   const emit = () => {
-    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, peers: connection.peers });
+    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)));
     const serialized = JSON.stringify(snapshot);
     if (serialized === lastSnapshot) return;
     lastSnapshot = serialized;
@@ -63,6 +64,9 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     becomeReady();
     emit();
   });
+  // A co-editor's new target changes no text, so no transaction would report it.
+  const followSettings = () => emit();
+  settings.observe(followSettings);
 
   const run = (command: Command) => ready && command(view.state, view.dispatch, view);
   const commands: SpeechEditorCommands = {
@@ -85,6 +89,13 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     setNumberingStyle(style: NumberingStyle) {
       connection.editor.transact(() => settings.set(SETTING_NUMBERING_STYLE, style));
     },
+    setTargetMinutes(minutes: number | null) {
+      const target = targetMinutes(minutes);
+      connection.editor.transact(() => {
+        if (target === null) settings.delete(SETTING_TARGET_MINUTES);
+        else settings.set(SETTING_TARGET_MINUTES, target);
+      });
+    },
     setVariable(key: string, value: string) {
       connection.editor.transact(() => {
         if (value) variables.set(key, value);
@@ -106,6 +117,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     focus: () => view.focus(),
     destroy() {
       stopListening();
+      settings.unobserve(followSettings);
       view.destroy();
       connection.destroy();
     },

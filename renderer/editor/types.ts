@@ -7,6 +7,7 @@ import type { NodeJson } from '../../common/api';
 import type { Level, NumberingStyle } from '../../common/numbering-style';
 import type { PlaceholderKind } from '../../common/placeholder-kind';
 import type { Resolution } from '../../common/placeholder-resolve';
+import type { SpokenBlock } from '../../common/speaking-time';
 import type { PlaceholderAttrs } from '../../common/schema';
 import type { ResolutionProblem } from './indicators/resolution-problem';
 
@@ -121,6 +122,10 @@ export interface EditorSnapshot {
   slots: number;
   /** Unresolved figures, slots and unset variables, in document order. */
   gaps: Gap[];
+  /** The blocks as they are read aloud (figures resolved, numbers included), for the speaking time. */
+  spoken: SpokenBlock[];
+  /** The speech's target length in minutes, shared by everyone editing it; null when none is set. */
+  targetMinutes: number | null;
 }
 
 /** Toolbar and menu actions. Each returns false when it does not apply at the selection. */
@@ -145,6 +150,8 @@ export interface SpeechEditor {
   readonly view: EditorView;
   readonly commands: SpeechEditorCommands;
   setNumberingStyle(style: NumberingStyle): void;
+  /** Sets the speech's target length for everyone; null clears it. */
+  setTargetMinutes(minutes: number | null): void;
   /** Sets a document variable for everyone; an empty value unsets it. */
   setVariable(key: string, value: string): void;
   /** The blocks "save as template" takes at the selection (see commands/section-content.ts); empty when none. */

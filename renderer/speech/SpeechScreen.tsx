@@ -17,6 +17,8 @@ import { FigureCard } from './FigureCard';
 import { OutlinePanel } from './OutlinePanel';
 import { SpeechSettingsPanel } from './SpeechSettingsPanel';
 import { SpeechTopBar, type SpeechPanel } from './SpeechTopBar';
+import { StatisticsPanel } from './statistics/StatisticsPanel';
+import { useSpeakingRate } from './statistics/use-speaking-rate';
 import { StatusBar } from './StatusBar';
 import { useDocumentSummary } from './use-document-summary';
 import { useSpeechEditor } from './use-speech-editor';
@@ -54,6 +56,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const [versionDialog, setVersionDialog] = useState<'frozen' | 'named' | null>(null);
   const [latestVersion, setLatestVersion] = useState<string | null>(null);
   const [openVersion, setOpenVersion] = useState<VersionSummary | null>(null);
+  const [speakingRate, setSpeakingRate] = useSpeakingRate(user.name);
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
 
   async function makeVersion(kind: 'frozen' | 'named', name: string) {
@@ -132,6 +135,18 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
         )}
         {panel === 'completeness' && loaded && (
           <CompletenessPanel gaps={loaded.snapshot.gaps} onSelect={(gap) => loaded.editor.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'statistics' && loaded && (
+          <StatisticsPanel
+            characters={loaded.snapshot.characters}
+            spoken={loaded.snapshot.spoken}
+            rate={speakingRate}
+            onRate={setSpeakingRate}
+            targetMinutes={loaded.snapshot.targetMinutes}
+            onTargetMinutes={(minutes) => loaded.editor.setTargetMinutes(minutes)}
+            onJump={(pos) => loaded.editor.jumpTo(pos)}
+            onClose={() => setPanel(null)}
+          />
         )}
         {panel === 'versions' && (
           <VersionsPanel

@@ -27,6 +27,8 @@ const snapshot: EditorSnapshot = {
   usedVariables: ['meeting'],
   slots: 2,
   gaps: [],
+  spoken: [],
+  targetMinutes: null,
 };
 
 function fakeEditor() {
