@@ -1,5 +1,6 @@
 import type { Command, CommandIo } from './commands/command';
 import { UsageError } from './commands/command';
+import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { indicatorsCommand } from './commands/indicators';
 import { importCommand } from './commands/import';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   templates: templatesCommand,
   indicators: indicatorsCommand,
   export: exportCommand,
+  check: checkCommand,
 };
 
 function usage(): string {

@@ -20,6 +20,10 @@ import { selectPlaceholder } from './commands/select-placeholder';
 import { sectionContent } from './commands/section-content';
 import { undo, redo } from './commands/history';
 import type { EditorSnapshot, SpeechEditor, SpeechEditorCommands, SpeechEditorOptions } from './types';
+import { dismissedKeys, dismissFinding } from '../../common/checks/dismissal';
+import { runChecks } from '../../common/checks/run-checks';
+import { resolutionKey } from './plugins/resolution';
+import { currentVariables } from './plugins/variables';
 
 /**
  * The editor core the app mounts for one speech. Until the host has sent the speech the view shows an
@@ -32,6 +36,8 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const variables = connection.editor.getMap(VARIABLES_MAP);
   let ready = false;
   let lastSnapshot = '';
+  const checkListeners = new Set<() => void>();
+  const checksChanged = () => checkListeners.forEach((listener) => listener());
 
   const emit = () => {
     const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)));
@@ -48,7 +54,10 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     dispatchTransaction(tr: Transaction) {
       // y-prosemirror dispatches cursor updates from a timeout, which may fire after destroy().
       if (view.isDestroyed) return;
+      const before = view.state;
       view.updateState(view.state.apply(tr));
+      // Resolutions are recomputed (a new plugin state) only when variables or figures change.
+      if (tr.docChanged || resolutionKey.getState(before) !== resolutionKey.getState(view.state)) checksChanged();
       emit();
     },
   });
@@ -107,6 +116,27 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
       const doc = view.state.doc;
       const $pos = doc.resolve(Math.max(0, Math.min(pos + 1, doc.content.size)));
       view.dispatch(view.state.tr.setSelection(TextSelection.near($pos)).scrollIntoView());
+      view.focus();
+    },
+    checks(formulations) {
+      const state = view.state;
+      const context = { variables: currentVariables(state), indicators: resolutionKey.getState(state)?.indicators ?? new Map() };
+      return { findings: ready ? runChecks({ doc: state.doc, context, formulations }) : [], dismissed: dismissedKeys(settings) };
+    },
+    onChecksChange(listener) {
+      checkListeners.add(listener);
+      // Dismissals live in the settings map and change no text.
+      settings.observeDeep(listener);
+      return () => {
+        checkListeners.delete(listener);
+        settings.unobserveDeep(listener);
+      };
+    },
+    dismissFinding: (key) => dismissFinding(settings, key),
+    selectRange(from: number, to: number) {
+      const doc = view.state.doc;
+      const clamp = (pos: number) => Math.max(0, Math.min(pos, doc.content.size));
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, clamp(from), clamp(to))).scrollIntoView());
       view.focus();
     },
     selectPlaceholder(pos: number) {

@@ -5,6 +5,8 @@
 import type { EditorView } from 'prosemirror-view';
 import type { NodeJson } from '../../common/api';
 import type { Level, NumberingStyle } from '../../common/numbering-style';
+import type { Finding } from '../../common/checks/finding';
+import type { Formulation } from '../../common/checks/formulation-list';
 import type { PlaceholderKind } from '../../common/placeholder-kind';
 import type { Resolution } from '../../common/placeholder-resolve';
 import type { SpokenBlock } from '../../common/speaking-time';
@@ -160,8 +162,23 @@ export interface SpeechEditor {
   jumpTo(pos: number): void;
   /** Scrolls to and selects the placeholder at pos (a Gap's), so that typing fills a slot; false when none is there. */
   selectPlaceholder(pos: number): boolean;
+  /** The proofing checks over the speech as it is now; run on demand, as they read the whole text. */
+  checks(formulations: readonly Formulation[]): SpeechChecks;
+  /** Called when what checks() returns may have changed: the text, the variables, the figures or the dismissals. */
+  onChecksChange(listener: () => void): () => void;
+  /** Hides findings with this key (see common/checks/dismissal.ts) for everyone editing the speech. */
+  dismissFinding(key: string): void;
+  /** Scrolls to and selects the text between from and to (a finding's). */
+  selectRange(from: number, to: number): void;
   focus(): void;
   destroy(): void;
+}
+
+export interface SpeechChecks {
+  /** Every finding, dismissed ones included, in document order. */
+  findings: Finding[];
+  /** Keys of the dismissed findings. */
+  dismissed: string[];
 }
 
 export type CreateSpeechEditor = (options: SpeechEditorOptions) => SpeechEditor;

@@ -11,6 +11,8 @@ import type { HostConnection } from '../host/host-connection';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { SectionGallery } from '../templates/SectionGallery';
 import { useTemplateCatalog } from '../templates/use-template-catalog';
+import { ChecksPanel } from './checks/ChecksPanel';
+import { useFindings, useFormulations } from './checks/use-findings';
 import { CompletenessPanel } from './CompletenessPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { FigureCard } from './FigureCard';
@@ -53,6 +55,8 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const loaded = editor !== null && snapshot?.ready === true ? { editor, snapshot } : null;
   const versionsClient = useMemo(() => createVersionsClient(connection), [connection]);
   const versions = useVersions(versionsClient, documentId, panel === 'versions');
+  const formulations = useFormulations(connection, panel === 'checks');
+  const findings = useFindings(panel === 'checks' && loaded ? loaded.editor : null, formulations);
   const [versionDialog, setVersionDialog] = useState<'frozen' | 'named' | null>(null);
   const [latestVersion, setLatestVersion] = useState<string | null>(null);
   const [openVersion, setOpenVersion] = useState<VersionSummary | null>(null);
@@ -135,6 +139,15 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
         )}
         {panel === 'completeness' && loaded && (
           <CompletenessPanel gaps={loaded.snapshot.gaps} onSelect={(gap) => loaded.editor.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'checks' && loaded && (
+          <ChecksPanel
+            findings={findings}
+            formulationsFailed={formulations.status === 'error'}
+            onSelect={(finding) => loaded.editor.selectRange(finding.from, finding.to)}
+            onDismiss={(key) => loaded.editor.dismissFinding(key)}
+            onClose={() => setPanel(null)}
+          />
         )}
         {panel === 'statistics' && loaded && (
           <StatisticsPanel

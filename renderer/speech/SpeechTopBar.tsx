@@ -6,7 +6,7 @@ import { routeHash } from '../app/route';
 import { NumberingStyleSwitch } from './NumberingStyleSwitch';
 
 /** The panel beside the page, if any. */
-export type SpeechPanel = 'gallery' | 'settings' | 'completeness' | 'versions' | 'statistics' | null;
+export type SpeechPanel = 'gallery' | 'settings' | 'completeness' | 'versions' | 'checks' | 'statistics' | null;
 
 interface SpeechTopBarProps {
   title: string;
@@ -55,6 +55,7 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
           ),
         )}
         {toggle('versions', t('versions.toggle'))}
+        {toggle('checks', t('checks.toggle'))}
         {toggle('statistics', t('statistics.toggle'))}
         <button type="button" className="button button-primary" disabled={!onFreeze} onClick={onFreeze} data-testid="freeze">
           {t('versions.freeze')}
