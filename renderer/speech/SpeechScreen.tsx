@@ -18,6 +18,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { FigureCard } from './FigureCard';
 import { OutlinePanel } from './OutlinePanel';
 import { SpeechSettingsPanel } from './SpeechSettingsPanel';
+import { printSpeech } from './print-speech';
 import { SpeechTopBar, type SpeechPanel } from './SpeechTopBar';
 import { StatisticsPanel } from './statistics/StatisticsPanel';
 import { useSpeakingRate } from './statistics/use-speaking-rate';
@@ -81,6 +82,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
         onPanel={setPanel}
         onSaveTemplate={loaded ? () => setTemplateContent(loaded.editor.sectionContent()) : undefined}
         onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
+        onPrint={loaded ? () => void printSpeech(title, window.speechdesk, () => window.print()) : undefined}
         gapCount={loaded ? loaded.snapshot.gaps.length : null}
       />
       <EditorToolbar editor={editor} snapshot={snapshot} />

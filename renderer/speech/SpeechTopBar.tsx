@@ -18,11 +18,13 @@ interface SpeechTopBarProps {
   onSaveTemplate: (() => void) | undefined;
   /** 定稿; absent until the speech has loaded. */
   onFreeze: (() => void) | undefined;
+  /** Print or save as PDF in the official layout; absent until the speech has loaded. */
+  onPrint: (() => void) | undefined;
   /** Unresolved placeholders, slots and unset variables; null until the speech has loaded. */
   gapCount: number | null;
 }
 
-export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, gapCount }: SpeechTopBarProps) {
+export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onPrint, gapCount }: SpeechTopBarProps) {
   const { t } = useTranslation();
   const toggle = (name: Exclude<SpeechPanel, null>, label: string, extra?: ReactNode) => (
     <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
@@ -57,6 +59,9 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
         {toggle('versions', t('versions.toggle'))}
         {toggle('checks', t('checks.toggle'))}
         {toggle('statistics', t('statistics.toggle'))}
+        <button type="button" className="button" disabled={!onPrint} onClick={onPrint} data-testid="print">
+          {t('speech.print')}
+        </button>
         <button type="button" className="button button-primary" disabled={!onFreeze} onClick={onFreeze} data-testid="freeze">
           {t('versions.freeze')}
         </button>
