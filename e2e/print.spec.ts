@@ -28,11 +28,13 @@ test('a speech prints on A4 in the official layout: 22 lines a page, page number
   }
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 
-  // In a browser the print button opens the print dialog (in the desktop app, Electron's printToPDF).
+  // In a browser 导出 → PDF opens the print dialog (in the desktop app, Electron's printToPDF).
   await page.evaluate(() => {
     window.print = () => document.body.setAttribute('data-printed', 'yes');
   });
-  await page.getByTestId('print').click();
+  await page.getByTestId('export').click();
+  await page.getByTestId('export-format-pdf').check();
+  await page.getByTestId('export-submit').click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 
   const pages = await pdfPages(await page.pdf({ preferCSSPageSize: true }));

@@ -11,6 +11,7 @@ import './styles/library.css';
 import './styles/speech.css';
 import './styles/page.css';
 import './styles/templates.css';
+import './styles/export.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

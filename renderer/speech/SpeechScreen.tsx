@@ -18,7 +18,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { FigureCard } from './FigureCard';
 import { OutlinePanel } from './OutlinePanel';
 import { SpeechSettingsPanel } from './SpeechSettingsPanel';
-import { printSpeech } from './print-speech';
+import { ExportDialog } from './ExportDialog';
 import { SpeechTopBar, type SpeechPanel } from './SpeechTopBar';
 import { StatisticsPanel } from './statistics/StatisticsPanel';
 import { useSpeakingRate } from './statistics/use-speaking-rate';
@@ -50,6 +50,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const title = summary.status === 'ready' ? (snapshot?.ready ? snapshot.title : storedTitle) || t('library.untitled') : '';
   const failed = summary.status === 'error' ? summary.error : failure;
   const [panel, setPanel] = useState<SpeechPanel>(null);
+  const [exporting, setExporting] = useState(false);
   const [galleryKind, setGalleryKind] = useState<TemplateKind>('opening');
   const [templateContent, setTemplateContent] = useState<NodeJson[] | null>(null);
   const catalog = useTemplateCatalog(api);
@@ -82,7 +83,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
         onPanel={setPanel}
         onSaveTemplate={loaded ? () => setTemplateContent(loaded.editor.sectionContent()) : undefined}
         onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
-        onPrint={loaded ? () => void printSpeech(title, window.speechdesk, () => window.print()) : undefined}
+        onExport={loaded ? () => setExporting(true) : undefined}
         gapCount={loaded ? loaded.snapshot.gaps.length : null}
       />
       <EditorToolbar editor={editor} snapshot={snapshot} />
@@ -177,6 +178,16 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
       </div>
       {hover && <FigureCard hover={hover} />}
       {!failed && <StatusBar snapshot={snapshot} />}
+      {exporting && loaded && (
+        <ExportDialog
+          documentId={documentId}
+          title={title}
+          connection={connection}
+          gaps={loaded.snapshot.gaps}
+          desktop={window.speechdesk}
+          onClose={() => setExporting(false)}
+        />
+      )}
       {versionDialog && (
         <VersionNameDialog
           kind={versionDialog}

@@ -18,13 +18,13 @@ interface SpeechTopBarProps {
   onSaveTemplate: (() => void) | undefined;
   /** 定稿; absent until the speech has loaded. */
   onFreeze: (() => void) | undefined;
-  /** Print or save as PDF in the official layout; absent until the speech has loaded. */
-  onPrint: (() => void) | undefined;
+  /** 导出 (Word, PDF, Markdown, text); absent until the speech has loaded. */
+  onExport: (() => void) | undefined;
   /** Unresolved placeholders, slots and unset variables; null until the speech has loaded. */
   gapCount: number | null;
 }
 
-export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onPrint, gapCount }: SpeechTopBarProps) {
+export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onExport, gapCount }: SpeechTopBarProps) {
   const { t } = useTranslation();
   const toggle = (name: Exclude<SpeechPanel, null>, label: string, extra?: ReactNode) => (
     <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
@@ -59,8 +59,8 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
         {toggle('versions', t('versions.toggle'))}
         {toggle('checks', t('checks.toggle'))}
         {toggle('statistics', t('statistics.toggle'))}
-        <button type="button" className="button" disabled={!onPrint} onClick={onPrint} data-testid="print">
-          {t('speech.print')}
+        <button type="button" className="button" disabled={!onExport} onClick={onExport} data-testid="export">
+          {t('speech.export')}
         </button>
         <button type="button" className="button button-primary" disabled={!onFreeze} onClick={onFreeze} data-testid="freeze">
           {t('versions.freeze')}
