@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -178,9 +179,32 @@ describe('speechdesk export', () => {
     expect(readdirSync(root).sort()).toEqual(['data', 'templates', '讲话.txt']);
   });
 
-  it('refuses other formats, PDF and missing arguments with exit code 2', async () => {
-    expect(await run('export', 'id', '--format', 'odt', '--out', 'a.odt')).toMatchObject({ code: 2, err: expect.stringContaining("format 'odt' is not supported; supported: docx, txt, md") });
-    expect(await run('export', 'id', '--format', 'pdf', '--out', 'a.pdf')).toMatchObject({ code: 2, err: expect.stringContaining('print the speech to PDF from the app') });
+  it('prints a PDF in the official layout with the local Chromium, and says what to install without one', async () => {
+    const { root, data } = workDir();
+    const id = seedSpeech(root, data);
+    const out = join(root, '讲话.pdf');
+    expect(await run('export', id, '--format', 'pdf', '--out', out, '--data', data, '--allow-unresolved')).toMatchObject({ code: 0 });
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;
+    const page = await pdf.getPage(1);
+    // A4 in points.
+    expect(page.view.map(Math.round)).toEqual([0, 0, 595, 842]);
+    const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('').normalize('NFKC');
+    expect(text).toContain('在全区前三季度经济运行分析会上的讲话');
+    expect(text).toMatch(/—\s*1\s*—/);
+
+    const previous = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(root, 'no-chromium');
+    try {
+      expect(await run('export', id, '--format', 'pdf', '--out', join(root, 'b.pdf'), '--data', data, '--allow-unresolved')).toMatchObject({ code: 1, err: expect.stringContaining('apt-get install chromium') });
+    } finally {
+      if (previous === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = previous;
+    }
+    expect(existsSync(join(root, 'b.pdf'))).toBe(false);
+  });
+
+  it('refuses other formats and missing arguments with exit code 2', async () => {
+    expect(await run('export', 'id', '--format', 'odt', '--out', 'a.odt')).toMatchObject({ code: 2, err: expect.stringContaining("format 'odt' is not supported; supported: docx, pdf, txt, md") });
     expect(await run('export', '--out', 'a.txt')).toMatchObject({ code: 2, err: expect.stringContaining('missing ID') });
     expect(await run('export', 'id')).toMatchObject({ code: 2, err: expect.stringContaining('missing --out FILE') });
   });

@@ -7,15 +7,12 @@ import { ExportError } from '../export/speech-text';
 import { writeFileAtomic } from '../export/write-atomic';
 import { UsageError, type Command } from './command';
 
-/** Print to PDF is the app's: it lays out with the fonts of the machine the speech is printed on. */
-const PDF_MESSAGE = "format 'pdf' is not exported here: print the speech to PDF from the app (文件 → 打印)";
-
 /**
  * `export`: a speech of the data directory's library as a file. It opens the database itself like `import`, so
  * no host need run; a running host's acknowledged edits are already in the database it reads.
  */
 export const exportCommand: Command = {
-  summary: 'export a speech as .docx (official layout), Markdown or plain text (numbers written out, figures resolved)',
+  summary: 'export a speech as .docx or PDF (official layout), Markdown or plain text (numbers written out, figures resolved)',
   usage: `ID --out FILE [--format ${EXPORT_FORMATS.join('|')}] [--data DIR] [--allow-unresolved]`,
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -32,7 +29,6 @@ export const exportCommand: Command = {
     const [id, ...extra] = positionals;
     if (id === undefined) throw new UsageError('missing ID');
     if (extra.length > 0) throw new UsageError(`one ID at a time, got ${positionals.length}`);
-    if (values.format === 'pdf') throw new UsageError(PDF_MESSAGE);
     const format = values.format;
     if (!isExportFormat(format)) throw new UsageError(`format '${format}' is not supported; supported: ${EXPORT_FORMATS.join(', ')}`);
     if (values.out === undefined) throw new UsageError('missing --out FILE');

@@ -67,9 +67,9 @@ describe('GET /api/documents/:id/export', () => {
   it('answers 404 for an unknown speech and 400 for an unknown format', async () => {
     const { server, id } = await app(VARIABLES);
     expect((await server.inject({ method: 'GET', url: '/api/documents/none/export?format=md' })).statusCode).toBe(404);
-    const pdf = await server.inject({ method: 'GET', url: `/api/documents/${id}/export?format=pdf` });
-    expect(pdf.statusCode).toBe(400);
-    expect(pdf.json<{ error: { path: string } }>().error.path).toBe('query.format');
+    const odt = await server.inject({ method: 'GET', url: `/api/documents/${id}/export?format=odt` });
+    expect(odt.statusCode).toBe(400);
+    expect(odt.json<{ error: { path: string } }>().error.path).toBe('query.format');
   });
 });
 

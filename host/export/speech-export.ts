@@ -1,12 +1,14 @@
 import { exportedSpeech, type UnresolvedPlaceholder } from '../../common/export/export-blocks';
 import { exportLayout } from '../../common/export/layout';
+import { speechHtml } from '../../common/export/html';
 import { speechMarkdown } from '../../common/export/markdown';
 import { speechPlainText } from '../../common/export/plain-text';
 import type { SqliteDatabase } from '../db/database';
 import { speechDocx } from './docx';
+import { htmlToPdf } from './pdf';
 import { ExportError, readStoredSpeech } from './speech-text';
 
-export const EXPORT_FORMATS = ['docx', 'txt', 'md'] as const;
+export const EXPORT_FORMATS = ['docx', 'pdf', 'txt', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -15,6 +17,7 @@ export function isExportFormat(value: string): value is ExportFormat {
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
   txt: 'text/plain; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
 };
@@ -49,6 +52,8 @@ export async function exportStoredSpeech(db: SqliteDatabase, id: string, format:
   switch (format) {
     case 'docx':
       return { title, bytes: await speechDocx(speech, exportLayout(), title) };
+    case 'pdf':
+      return { title, bytes: await htmlToPdf(speechHtml(speech, exportLayout(), title)) };
     case 'md':
       return { title, bytes: Buffer.from(speechMarkdown(speech), 'utf8') };
     case 'txt':

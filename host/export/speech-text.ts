@@ -15,7 +15,8 @@ import { loadStoredSpeech } from './stored-speech';
  */
 export class ExportError extends Error {
   constructor(
-    readonly reason: 'not_found' | 'unreadable' | 'unresolved',
+    /** no_browser: a PDF needs a local Chromium and none was found. */
+    readonly reason: 'not_found' | 'unreadable' | 'unresolved' | 'no_browser',
     message: string,
     readonly unresolved: readonly UnresolvedPlaceholder[] = [],
   ) {
