@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from './cli-main';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runCli as run } from './testing/run-cli';
 
 describe('speechdesk CLI', () => {
   it('prints usage on --help', async () => {

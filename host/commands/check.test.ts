@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dismissFinding } from '../../common/checks/dismissal';
 import { speechDoc, VARIABLES } from '../../common/checks/fixture';
 import { SETTINGS_MAP } from '../../common/collab';
-import { main } from '../cli-main';
+import { runCli as run } from '../testing/run-cli';
 import { openDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
 import { createSpeechFromDoc } from '../library/library';
@@ -20,13 +20,6 @@ function workDir(): { root: string; data: string } {
   const root = mkdtempSync(join(tmpdir(), 'speechdesk-check-'));
   scratch.push(root);
   return { root, data: join(root, 'data') };
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const REPEATED = '各重点项目要倒排工期，确保年底前完成年度投资计划。';

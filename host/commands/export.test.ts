@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../cli-main';
+import { runCli as run } from '../testing/run-cli';
 import { openDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
 import { IndicatorStore } from '../indicators/indicator-store';
@@ -21,13 +21,6 @@ function workDir(): { root: string; data: string } {
   const root = mkdtempSync(join(tmpdir(), 'speechdesk-export-'));
   scratch.push(root);
   return { root, data: join(root, 'data') };
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 // A skeleton of its own, so that the expected text does not move when the shipped templates are edited.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importCommitResultSchema, importPreviewSchema, indicatorListResponseSchema } from '../../common/indicators';
-import { main } from '../cli-main';
+import { runCli as run } from '../testing/run-cli';
 import { DATABASE_FILE } from '../db/database';
 import { CANONICAL_HEADER, csvFile, readXlsxRows, xlsxFile } from '../indicators/indicator-test-files';
 
@@ -22,13 +22,6 @@ function write(dir: string, name: string, bytes: Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   return path;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const GOOD = [
