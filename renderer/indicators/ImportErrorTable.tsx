@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportError } from '../../common/indicators';
+import { ColumnHeaders } from '../app/ColumnHeaders';
 
 /** Where a problem is, as the spreadsheet names the cell: 第38行 C列; a problem of a whole row names the row only. */
 export function ImportErrorTable({ errors }: { errors: ImportError[] }) {
   const { t } = useTranslation();
   return (
     <table className="speech-table import-error-table" aria-label={t('indicators.import.errorsLabel')} data-testid="import-errors">
-      <thead>
-        <tr>
-          <th scope="col">{t('indicators.import.where')}</th>
-          <th scope="col">{t('indicators.import.field')}</th>
-          <th scope="col">{t('indicators.import.problem')}</th>
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={[{ label: t('indicators.import.where') }, { label: t('indicators.import.field') }, { label: t('indicators.import.problem') }]}
+      />
       <tbody>
         {errors.map((error, index) => (
           <tr key={`${error.row}-${error.column ?? ''}-${index}`} data-testid="import-error" data-row={error.row} data-column={error.column ?? ''}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportRow } from '../../common/indicators';
 import { formatFigure } from './figure-format';
 import { RankText } from './RankText';
+import { ColumnHeaders } from '../app/ColumnHeaders';
 
 /** The rows as the host read them, each with what committing it would do (新增, 修改, 不变). */
 export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
@@ -10,27 +11,19 @@ export function ImportRowsTable({ rows }: { rows: ImportRow[] }) {
   return (
     <div className="import-rows">
       <table className="speech-table" aria-label={t('indicators.import.rowsLabel')} data-testid="import-rows">
-        <thead>
-          <tr>
-            <th scope="col" className="cell-figure">
-              {t('indicators.import.rowNumber')}
-            </th>
-            <th scope="col">{t('indicators.fields.indicator')}</th>
-            <th scope="col">{t('indicators.fields.period')}</th>
-            <th scope="col" className="cell-figure">
-              {t('indicators.fields.value')}
-            </th>
-            <th scope="col">{t('indicators.fields.unit')}</th>
-            <th scope="col" className="cell-figure">
-              {t('indicators.columns.rank')}
-            </th>
-            <th scope="col" className="cell-figure">
-              {t('indicators.fields.target')}
-            </th>
-            <th scope="col">{t('indicators.fields.source')}</th>
-            <th scope="col">{t('indicators.import.change')}</th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={[
+            { label: t('indicators.import.rowNumber'), align: 'figure' },
+            { label: t('indicators.fields.indicator') },
+            { label: t('indicators.fields.period') },
+            { label: t('indicators.fields.value'), align: 'figure' },
+            { label: t('indicators.fields.unit') },
+            { label: t('indicators.columns.rank'), align: 'figure' },
+            { label: t('indicators.fields.target'), align: 'figure' },
+            { label: t('indicators.fields.source') },
+            { label: t('indicators.import.change') },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.row} data-testid="import-row" data-change={row.change}>

@@ -4,6 +4,7 @@ import type { IndicatorWithObservations, Observation } from '../../common/indica
 import type { IndicatorsClient } from '../host/indicators-client';
 import { FigureEditor } from './FigureEditor';
 import { IndicatorRow } from './IndicatorRow';
+import { ColumnHeaders } from '../app/ColumnHeaders';
 
 export const COLUMN_COUNT = 9;
 
@@ -24,27 +25,19 @@ export function IndicatorTable({ client, indicators, busy, editingId, onEdit, on
   const { t } = useTranslation();
   return (
     <table className="speech-table indicator-table" aria-label={t('indicators.listLabel')} aria-busy={busy} data-testid="indicator-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('indicators.columns.name')}</th>
-          <th scope="col">{t('indicators.columns.category')}</th>
-          <th scope="col">{t('indicators.columns.unit')}</th>
-          <th scope="col" className="cell-figure">
-            {t('indicators.columns.value')}
-          </th>
-          <th scope="col" className="cell-figure">
-            {t('indicators.columns.rank')}
-          </th>
-          <th scope="col" className="cell-figure">
-            {t('indicators.columns.target')}
-          </th>
-          <th scope="col">{t('indicators.columns.source')}</th>
-          <th scope="col">{t('indicators.columns.changed')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('indicators.columns.actions')}</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={[
+          { label: t('indicators.columns.name') },
+          { label: t('indicators.columns.category') },
+          { label: t('indicators.columns.unit') },
+          { label: t('indicators.columns.value'), align: 'figure' },
+          { label: t('indicators.columns.rank'), align: 'figure' },
+          { label: t('indicators.columns.target'), align: 'figure' },
+          { label: t('indicators.columns.source') },
+          { label: t('indicators.columns.changed') },
+          { label: t('indicators.columns.actions'), hidden: true },
+        ]}
+      />
       <tbody>
         {indicators.map((indicator) => (
           <Fragment key={indicator.id}>

@@ -3,6 +3,7 @@ import type { Observation } from '../../common/indicators';
 import { ChangeTime } from '../app/ChangeTime';
 import { formatFigure } from './figure-format';
 import { RankText } from './RankText';
+import { ColumnHeaders } from '../app/ColumnHeaders';
 
 /** Every stored period of one indicator, newest first, with all its figures. */
 export function ObservationTable({ observations }: { observations: Observation[] }) {
@@ -10,23 +11,17 @@ export function ObservationTable({ observations }: { observations: Observation[]
   const none = <span className="figure-missing">{t('indicators.none')}</span>;
   return (
     <table className="speech-table detail-table" aria-label={t('indicators.detail.observations')} data-testid="observation-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('indicators.columns.period')}</th>
-          <th scope="col" className="cell-figure">
-            {t('indicators.fields.value')}
-          </th>
-          <th scope="col" className="cell-figure">
-            {t('indicators.columns.rank')}
-          </th>
-          <th scope="col" className="cell-figure">
-            {t('indicators.columns.target')}
-          </th>
-          <th scope="col">{t('indicators.columns.source')}</th>
-          <th scope="col">{t('indicators.columns.note')}</th>
-          <th scope="col">{t('indicators.columns.changed')}</th>
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={[
+          { label: t('indicators.columns.period') },
+          { label: t('indicators.fields.value'), align: 'figure' },
+          { label: t('indicators.columns.rank'), align: 'figure' },
+          { label: t('indicators.columns.target'), align: 'figure' },
+          { label: t('indicators.columns.source') },
+          { label: t('indicators.columns.note') },
+          { label: t('indicators.columns.changed') },
+        ]}
+      />
       <tbody>
         {observations.map((observation) => (
           <tr key={observation.period} data-testid="observation-row">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeaders } from '../app/ColumnHeaders';
 
 interface SpeechTableProps {
   /** Accessible name of the list. */
@@ -17,18 +18,14 @@ export function SpeechTable({ label, timeColumn, busy, testId, children }: Speec
   const { t } = useTranslation();
   return (
     <table className="speech-table" aria-label={label} aria-busy={busy} data-testid={testId}>
-      <thead>
-        <tr>
-          <th scope="col">{t('library.columns.title')}</th>
-          <th scope="col">{timeColumn}</th>
-          <th scope="col" className="cell-count">
-            {t('library.columns.characters')}
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">{t('library.columns.actions')}</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeaders
+        columns={[
+          { label: t('library.columns.title') },
+          { label: timeColumn },
+          { label: t('library.columns.characters'), align: 'count' },
+          { label: t('library.columns.actions'), hidden: true },
+        ]}
+      />
       <tbody>{children}</tbody>
     </table>
   );
