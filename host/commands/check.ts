@@ -1,12 +1,12 @@
 import { resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Finding } from '../../common/checks/finding';
 import { FormulationListError, type Formulation } from '../../common/checks/formulation-list';
 import { readFormulations } from '../checks/formulation-file';
 import { CheckError, storedSpeechFindings } from '../checks/stored-findings';
 import { defaultDataDir } from '../data-dir';
 import { openDatabase } from '../db/database';
-import { UsageError, type Command } from './command';
+import type { Command } from './command';
+import { parseOneArgument } from './one-argument';
 
 const line = (finding: Finding) => `${finding.from}-${finding.to}  ${finding.kind}  「${finding.text}」  ${finding.message}`;
 
@@ -18,15 +18,7 @@ export const checkCommand: Command = {
   summary: 'list proofing findings of a speech (gaps, X values, typed numbering, stale years and names, repeats)',
   usage: 'ID [--json] [--data DIR] [--formulations FILE]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, data: { type: 'string' }, formulations: { type: 'string' } },
-    });
-    const [id, ...extra] = positionals;
-    if (id === undefined) throw new UsageError('missing ID');
-    if (extra.length > 0) throw new UsageError(`one ID at a time, got ${positionals.length}`);
+    const { values, argument: id } = parseOneArgument(args, 'ID', { json: { type: 'boolean', default: false }, data: { type: 'string' }, formulations: { type: 'string' } });
     let formulations: Formulation[];
     try {
       formulations = readFormulations(values.formulations === undefined ? undefined : resolvePath(values.formulations));

@@ -1,11 +1,11 @@
 import { resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../data-dir';
 import { openDatabase } from '../db/database';
 import { describeUnresolved, EXPORT_FORMATS, exportStoredSpeech, isExportFormat, type ExportedFile } from '../export/speech-export';
 import { ExportError } from '../export/speech-text';
 import { writeFileAtomic } from '../export/write-atomic';
 import { UsageError, type Command } from './command';
+import { parseOneArgument } from './one-argument';
 
 /**
  * `export`: a speech of the data directory's library as a file. It opens the database itself like `import`, so
@@ -15,20 +15,12 @@ export const exportCommand: Command = {
   summary: 'export a speech as .docx or PDF (official layout), Markdown or plain text (numbers written out, figures resolved)',
   usage: `ID --out FILE [--format ${EXPORT_FORMATS.join('|')}] [--data DIR] [--allow-unresolved]`,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: {
+    const { values, argument: id } = parseOneArgument(args, 'ID', {
         format: { type: 'string', default: 'txt' },
         out: { type: 'string' },
         data: { type: 'string' },
         'allow-unresolved': { type: 'boolean', default: false },
-      },
-    });
-    const [id, ...extra] = positionals;
-    if (id === undefined) throw new UsageError('missing ID');
-    if (extra.length > 0) throw new UsageError(`one ID at a time, got ${positionals.length}`);
+      });
     const format = values.format;
     if (!isExportFormat(format)) throw new UsageError(`format '${format}' is not supported; supported: ${EXPORT_FORMATS.join(', ')}`);
     if (values.out === undefined) throw new UsageError('missing --out FILE');

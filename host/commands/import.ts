@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ImportResult } from '../../common/api';
 import { defaultDataDir } from '../data-dir';
 import { openDatabase } from '../db/database';
@@ -9,7 +8,8 @@ import { ImportError } from '../import/import-error';
 import { importSpeech } from '../import/import-speech';
 import { checkImportSize } from '../import/read-import-file';
 import { createSpeechFromDoc } from '../library/library';
-import { UsageError, type Command, type CommandIo } from './command';
+import type { Command, CommandIo } from './command';
+import { parseOneArgument } from './one-argument';
 
 const STYLE_NAMES = { speech: '讲话 speech', official: '公文 official' } as const;
 const MAX_OUTLINE_TEXT = 30;
@@ -49,15 +49,7 @@ export const importCommand: Command = {
   summary: 'import a .txt (UTF-8, GBK/GB18030) or .docx speech into the library',
   usage: 'FILE [--data DIR] [--json]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: { data: { type: 'string' }, json: { type: 'boolean' } },
-    });
-    const [file, ...extra] = positionals;
-    if (file === undefined) throw new UsageError('missing FILE');
-    if (extra.length > 0) throw new UsageError(`one FILE at a time, got ${positionals.length}`);
+    const { values, argument: file } = parseOneArgument(args, 'FILE', { data: { type: 'string' }, json: { type: 'boolean' } });
     const dataDir = values.data === undefined ? defaultDataDir() : resolvePath(values.data);
     try {
       const bytes = readFile(file);
