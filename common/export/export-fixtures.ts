@@ -62,3 +62,17 @@ export function sampleSpeech(): Node {
   doc.check();
   return doc;
 }
+
+/** 关于安全生产的讲话 with an empty meta line, 同志们：, 一、压实责任 and its first sub-heading 属地责任, then `rest`. */
+export function safetySpeech(...rest: Node[]): Node {
+  const doc = s.node('doc', null, [
+    s.node('title', null, [s.text('关于安全生产的讲话')]),
+    s.node('meta'),
+    s.node('salutation', null, [s.text('同志们：')]),
+    s.node('heading', { level: 1 }, [s.text('压实责任')]),
+    s.node('heading', { level: 2 }, [s.text('属地责任')]),
+    ...rest,
+  ]);
+  doc.check();
+  return doc;
+}

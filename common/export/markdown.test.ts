@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speechSchema } from '../schema';
 import { exportedSpeech } from './export-blocks';
-import { exportContext, sampleSpeech } from './export-fixtures';
+import { exportContext, safetySpeech, sampleSpeech } from './export-fixtures';
 import { speechMarkdown } from './markdown';
 
 describe('speechMarkdown', () => {
@@ -25,15 +25,10 @@ describe('speechMarkdown', () => {
 
   it('keeps official numbering and Markdown characters as text', () => {
     const s = speechSchema;
-    const doc = s.node('doc', null, [
-      s.node('title', null, [s.text('关于安全生产的讲话')]),
-      s.node('meta'),
-      s.node('salutation', null, [s.text('同志们：')]),
-      s.node('heading', { level: 1 }, [s.text('压实责任')]),
-      s.node('heading', { level: 2 }, [s.text('属地责任')]),
+    const doc = safetySpeech(
       s.node('paragraph', { point: 3 }, [s.text('落实*三个*必须。', [s.marks.lead.create()]), s.text('做到_全覆盖_。')]),
       s.node('paragraph', { point: 3 }, [s.text('压实部门责任。')]),
-    ]);
+    );
     expect(speechMarkdown(exportedSpeech(doc, 'official', exportContext()))).toBe(
       ['# 关于安全生产的讲话', '同志们：', '## 一、压实责任', '### （一）属地责任', '**1.落实\\*三个\\*必须。**做到\\_全覆盖\\_。', '2\\.压实部门责任。'].join('\n\n') + '\n',
     );

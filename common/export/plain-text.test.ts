@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speechSchema } from '../schema';
-import { exportContext, sampleSpeech } from './export-fixtures';
+import { exportContext, safetySpeech, sampleSpeech } from './export-fixtures';
 import { speechPlainText } from './plain-text';
 
 describe('speechPlainText', () => {
@@ -22,15 +22,7 @@ describe('speechPlainText', () => {
 
   it('numbers in the speech\'s own style and leaves out an empty meta line and empty paragraphs', () => {
     const s = speechSchema;
-    const doc = s.node('doc', null, [
-      s.node('title', null, [s.text('关于安全生产的讲话')]),
-      s.node('meta'),
-      s.node('salutation', null, [s.text('同志们：')]),
-      s.node('heading', { level: 1 }, [s.text('压实责任')]),
-      s.node('heading', { level: 2 }, [s.text('属地责任')]),
-      s.node('paragraph'),
-      s.node('heading', { level: 2 }, [s.text('部门责任')]),
-    ]);
+    const doc = safetySpeech(s.node('paragraph'), s.node('heading', { level: 2 }, [s.text('部门责任')]));
     expect(speechPlainText(doc, 'official', exportContext())).toBe('关于安全生产的讲话\n\n同志们：\n　　一、压实责任\n　　（一）属地责任\n　　（二）部门责任\n');
   });
 });
