@@ -16,6 +16,12 @@ export const SETTING_NUMBERING_STYLE = 'numberingStyle';
 export const SETTING_TARGET_MINUTES = 'targetMinutes';
 
 /**
+ * The speech's own export layout: one key per field, `layout.<path>` (`layout.marginsMm.top` → 30), each
+ * overriding the GB/T 9704 default (see common/export/layout-settings.ts).
+ */
+export const SETTING_LAYOUT = 'layout';
+
+/**
  * Every speech has a companion Yjs document for its review comments, named `<id>/comments`: comments live
  * apart from the text so that a commenter's connection can write them while being read-only for the speech.
  */

@@ -1,5 +1,5 @@
 import type { ExportBlock, ExportedSpeech, ExportRun } from './export-blocks';
-import type { ExportFont, ExportLayout, ExportTextStyle } from './layout';
+import { printMetrics, type ExportFont, type ExportLayout, type ExportTextStyle } from './layout';
 
 /**
  * A speech as one self-contained HTML page laid out for print from the export layout (GB/T 9704 by default):
@@ -7,8 +7,6 @@ import type { ExportFont, ExportLayout, ExportTextStyle } from './layout';
  * both follow the same numbers — type area from the margins, line pitch from lines per page, tracking from
  * characters per line.
  */
-
-const PT_PER_MM = 72 / 25.4;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -50,21 +48,31 @@ function blockHtml(block: ExportBlock, layout: ExportLayout): string {
   }
 }
 
-export function speechHtml(speech: ExportedSpeech, layout: ExportLayout, title: string): string {
-  const { marginsMm: margins, page, pageNumber } = layout;
-  const typeHeightPt = (page.heightMm - margins.top - margins.bottom) * PT_PER_MM;
-  const typeWidthPt = (page.widthMm - margins.left - margins.right) * PT_PER_MM;
-  const linePitch = (typeHeightPt / layout.linesPerPage).toFixed(3);
-  const tracking = (typeWidthPt / layout.charactersPerLine - layout.body.sizePt).toFixed(3);
-  const numberBox = `content: '${pageNumber.dash} ' counter(page) ' ${pageNumber.dash}'; font-family: ${fontFamily(pageNumber.font)}; font-size: ${pageNumber.sizePt}pt;`;
+/** The page number's CSS content: — 1 — with the layout's dash, or the bare number. */
+export function pageNumberContent(dash: string): string {
+  return dash ? `'${dash} ' counter(page) ' ${dash}'` : 'counter(page)';
+}
+
+function pageNumberRules(layout: ExportLayout): string {
+  const { pageNumber } = layout;
+  const numberBox = `content: ${pageNumberContent(pageNumber.dash)}; font-family: ${fontFamily(pageNumber.font)}; font-size: ${pageNumber.sizePt}pt;`;
+  if (pageNumber.position === 'center') return `@page { @bottom-center { ${numberBox} } }`;
   const numberInset = `${pageNumber.indentChars * pageNumber.sizePt}pt`;
+  return `@page :right { @bottom-right { ${numberBox} margin-right: ${numberInset}; } }
+@page :left { @bottom-left { ${numberBox} margin-left: ${numberInset}; } }`;
+}
+
+export function speechHtml(speech: ExportedSpeech, layout: ExportLayout, title: string): string {
+  const { marginsMm: margins, page } = layout;
+  const metrics = printMetrics(layout);
+  const linePitch = metrics.linePitchPt.toFixed(3);
+  const indent = (layout.firstLineIndentChars * (layout.body.sizePt + metrics.trackingPt)).toFixed(3);
   const css = `
 @page { size: ${page.widthMm}mm ${page.heightMm}mm; margin: ${margins.top}mm ${margins.right}mm ${margins.bottom}mm ${margins.left}mm; }
-@page :right { @bottom-right { ${numberBox} margin-right: ${numberInset}; } }
-@page :left { @bottom-left { ${numberBox} margin-left: ${numberInset}; } }
-body { margin: 0; ${textStyle(layout.body)} line-height: ${linePitch}pt; letter-spacing: ${tracking}pt; text-align: justify; line-break: strict; }
+${pageNumberRules(layout)}
+body { margin: 0; ${textStyle(layout.body)} line-height: ${linePitch}pt; letter-spacing: ${metrics.trackingPt.toFixed(3)}pt; text-align: justify; line-break: strict; }
 p, h1 { margin: 0; }
-p { text-indent: ${layout.firstLineIndentChars}em; }
+p { text-indent: ${indent}pt; }
 .title { ${textStyle(layout.title)} text-align: center; line-height: ${linePitch}pt; }
 .meta { ${textStyle(layout.meta)} text-align: center; text-indent: 0; }
 .salutation { text-indent: 0; }

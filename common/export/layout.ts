@@ -25,11 +25,19 @@ const textStyleSchema = z
   .strict();
 
 const millimetres = z.number().positive().max(1000);
+/** A margin: the type area left between them is checked by the layout as a whole. */
+const margin = z.number().min(0).max(100);
+
+export const PT_PER_MM = 72 / 25.4;
+/** Characters may close up a little to fit the grid (28 in 156 mm is 15.79 pt for 16 pt type), not overlap. */
+const MIN_CHARACTER_PITCH = 0.8;
+/** Less than this is no longer a page of text. */
+const MIN_TYPE_AREA_MM = 50;
 
 export const exportLayoutSchema = z
   .object({
     page: z.object({ widthMm: millimetres, heightMm: millimetres }).strict(),
-    marginsMm: z.object({ top: millimetres, bottom: millimetres, left: millimetres, right: millimetres }).strict(),
+    marginsMm: z.object({ top: margin, bottom: margin, left: margin, right: margin }).strict(),
     /** The fixed line pitch is what fits this many lines into the type area's height. */
     linesPerPage: z.number().int().min(1).max(100),
     /** The character grid is what fits this many body characters into the type area's width. */
@@ -47,16 +55,33 @@ export const exportLayoutSchema = z
       .object({
         font: fontSchema,
         sizePt: z.number().min(5).max(72),
-        /** Written on both sides of the number: — 1 —. */
-        dash: z.string(),
-        /** Odd pages right, even pages left, this many page-number characters in from the margin. */
+        /** Written on both sides of the number: — 1 —, - 1 -, or the bare number. */
+        dash: z.enum(['—', '-', '']),
+        /** outside: odd pages right, even pages left (as GB/T 9704 asks); center: centred on every page. */
+        position: z.enum(['outside', 'center']),
+        /** Outside, this many page-number characters in from the margin. */
         indentChars: z.number().min(0).max(10),
         /** From the bottom of the type area to the top of the page number. */
         belowTypeAreaMm: z.number().min(0).max(100),
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((layout, context) => {
+    const { page, marginsMm: margins, body } = layout;
+    const height = page.heightMm - margins.top - margins.bottom;
+    const width = page.widthMm - margins.left - margins.right;
+    if (height < MIN_TYPE_AREA_MM) {
+      context.addIssue({ code: 'custom', path: ['marginsMm', 'top'], message: `top and bottom margins leave ${height} mm of the page's ${page.heightMm} mm; at least ${MIN_TYPE_AREA_MM} mm must be left`, params: { problem: 'type-area-height' } });
+    } else if ((height * PT_PER_MM) / layout.linesPerPage < body.sizePt) {
+      context.addIssue({ code: 'custom', path: ['linesPerPage'], message: `${layout.linesPerPage} lines of ${body.sizePt} pt do not fit into ${height} mm`, params: { problem: 'lines-do-not-fit' } });
+    }
+    if (width < MIN_TYPE_AREA_MM) {
+      context.addIssue({ code: 'custom', path: ['marginsMm', 'left'], message: `left and right margins leave ${width} mm of the page's ${page.widthMm} mm; at least ${MIN_TYPE_AREA_MM} mm must be left`, params: { problem: 'type-area-width' } });
+    } else if ((width * PT_PER_MM) / layout.charactersPerLine < body.sizePt * MIN_CHARACTER_PITCH) {
+      context.addIssue({ code: 'custom', path: ['charactersPerLine'], message: `${layout.charactersPerLine} characters of ${body.sizePt} pt do not fit into ${width} mm`, params: { problem: 'characters-do-not-fit' } });
+    }
+  });
 
 export type ExportLayout = z.infer<typeof exportLayoutSchema>;
 export type ExportTextStyle = z.infer<typeof textStyleSchema>;
@@ -89,7 +114,7 @@ export const GBT_9704_LAYOUT: ExportLayout = {
     level4: { font: FANGSONG, sizePt: SANHAO, bold: false },
   },
   leadBold: true,
-  pageNumber: { font: SONGTI, sizePt: 14, dash: '—', indentChars: 1, belowTypeAreaMm: 7 },
+  pageNumber: { font: SONGTI, sizePt: 14, dash: '—', position: 'outside', indentChars: 1, belowTypeAreaMm: 7 },
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -164,4 +189,18 @@ export function pageGeometry(layout: ExportLayout): PageGeometry {
     charSpace: Math.floor((charPitchTwips / TWIPS_PER_PT - layout.body.sizePt) * 4096),
     firstLineIndentTwips: Math.round(layout.firstLineIndentChars * charPitchTwips),
   };
+}
+
+/** The type area in CSS terms: the line pitch that fits the lines per page, the tracking that fits the characters per line. */
+export interface PrintMetrics {
+  linePitchPt: number;
+  /** Added to (negative: taken from) every character's advance. */
+  trackingPt: number;
+}
+
+export function printMetrics(layout: ExportLayout): PrintMetrics {
+  const { marginsMm: margins, page } = layout;
+  const typeHeightPt = (page.heightMm - margins.top - margins.bottom) * PT_PER_MM;
+  const typeWidthPt = (page.widthMm - margins.left - margins.right) * PT_PER_MM;
+  return { linePitchPt: typeHeightPt / layout.linesPerPage, trackingPt: typeWidthPt / layout.charactersPerLine - layout.body.sizePt };
 }

@@ -11,6 +11,11 @@ import { IndicatorStore } from '../indicators/indicator-store';
 import { createSpeechFromDoc } from '../library/library';
 import { TemplateService } from '../templates/template-service';
 import { allAcknowledged, bodyText, connectProvider, startTestHost } from '../testing/test-host';
+import * as Y from 'yjs';
+import { SETTINGS_MAP } from '../../common/collab';
+import { setLayoutField } from '../../common/export/layout-settings';
+import { speechSchema as s } from '../../common/schema';
+import { loadStoredSpeech } from '../export/stored-speech';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -80,6 +85,42 @@ function seedSpeech(root: string, data: string): string {
   } finally {
     db.close();
   }
+}
+
+/** Writes settings into a stored speech as a client's update would arrive, bypassing any validation. */
+function storeSettings(data: string, id: string, entries: Record<string, unknown>): void {
+  const db = openDatabase(data);
+  try {
+    const store = new DocumentStore(db);
+    const ydoc = loadStoredSpeech(store, id);
+    const before = Y.encodeStateVector(ydoc);
+    ydoc.transact(() => {
+      for (const [key, value] of Object.entries(entries)) ydoc.getMap(SETTINGS_MAP).set(key, value);
+    });
+    store.appendUpdate(id, Y.encodeStateAsUpdate(ydoc, before));
+  } finally {
+    db.close();
+  }
+}
+
+/** A speech of 60 one-line paragraphs: 62 lines with its title and salutation (the empty meta line prints nothing). */
+function longSpeech(data: string): string {
+  const paragraphs = Array.from({ length: 60 }, (_, index) => s.node('paragraph', null, [s.text(`第${index + 1}段要抓好落实。`)]));
+  const doc = s.node('doc', null, [s.node('title', null, [s.text('关于抓好落实的讲话')]), s.node('meta'), s.node('salutation', null, [s.text('同志们：')]), ...paragraphs]);
+  const db = openDatabase(data);
+  try {
+    return createSpeechFromDoc(new DocumentStore(db), doc, 'speech').id;
+  } finally {
+    db.close();
+  }
+}
+
+async function docxXml(path: string, part: string): Promise<string> {
+  return (await (await JSZip.loadAsync(readFileSync(path))).file(part)?.async('string')) ?? '';
+}
+
+async function pdfPageCount(path: string): Promise<number> {
+  return (await getDocument({ data: new Uint8Array(readFileSync(path)), isEvalSupported: false }).promise).numPages;
 }
 
 const EXPECTED = [
@@ -194,6 +235,66 @@ describe('speechdesk export', () => {
       else process.env.CHROMIUM_PATH = previous;
     }
     expect(existsSync(join(root, 'b.pdf'))).toBe(false);
+  });
+
+  it('lays the .docx out in the speech’s own layout set by a co-editor: margins, fonts, sizes, line pitch', async () => {
+    const { root, data } = workDir();
+    const host = await startTestHost({ dataDir: data });
+    let id: string;
+    try {
+      const speech = await host.createSpeech('关于安全生产的讲话');
+      id = speech.id;
+      const writer = await connectProvider(host.collabUrl(), speech.id);
+      const settings = writer.document.getMap<unknown>(SETTINGS_MAP);
+      expect(setLayoutField(settings, 'marginsMm.top', 30)).toBeUndefined();
+      expect(setLayoutField(settings, 'linesPerPage', 20)).toBeUndefined();
+      expect(setLayoutField(settings, 'body.font', { eastAsia: '方正仿宋_GBK', fallback: 'FangSong' })).toBeUndefined();
+      expect(setLayoutField(settings, 'body.sizePt', 15)).toBeUndefined();
+      expect(setLayoutField(settings, 'headings.level1.sizePt', 18)).toBeUndefined();
+      await allAcknowledged(writer);
+      writer.destroy();
+    } finally {
+      await host.dispose();
+    }
+    const out = join(root, '安全.docx');
+    expect(await run('export', id, '--format', 'docx', '--out', out, '--data', data)).toEqual({ code: 0, out: `${out}: written`, err: '' });
+    const document = await docxXml(out, 'word/document.xml');
+    // 30 mm is 1701 twips; 297 − 30 − 35 = 232 mm = 13153 twips of type area, over 20 lines 657.
+    expect(document).toMatch(/<w:pgMar w:top="1701" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(document).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="657" /);
+    const styles = await docxXml(out, 'word/styles.xml');
+    const defaults = /<w:docDefaults>.*<\/w:docDefaults>/s.exec(styles)?.[0] ?? '';
+    expect(defaults).toContain('w:eastAsia="方正仿宋_GBK"');
+    expect(defaults).toContain('<w:sz w:val="30"/>');
+    expect(defaults).toContain('w:line="657" w:lineRule="exact"');
+    expect(/<w:style [^>]*w:styleId="Heading1".*?<\/w:style>/s.exec(styles)?.[0]).toContain('<w:sz w:val="36"/>');
+  });
+
+  it('fits fewer lines on a PDF page when the speech asks for fewer lines per page', async () => {
+    const { root, data } = workDir();
+    const id = longSpeech(data);
+    const standard = join(root, 'standard.pdf');
+    expect((await run('export', id, '--format', 'pdf', '--out', standard, '--data', data)).code).toBe(0);
+    storeSettings(data, id, { 'layout.linesPerPage': 11 });
+    const sparse = join(root, 'sparse.pdf');
+    expect((await run('export', id, '--format', 'pdf', '--out', sparse, '--data', data)).code).toBe(0);
+    // 62 lines: 3 pages of 22 lines, 6 pages of 11.
+    expect([await pdfPageCount(standard), await pdfPageCount(sparse)]).toEqual([3, 6]);
+  });
+
+  it('exports with the defaults where stored layout values are bad, and warns naming them', async () => {
+    const { root, data } = workDir();
+    const id = longSpeech(data);
+    storeSettings(data, id, { 'layout.marginsMm.top': 'wide', 'layout.linesPerPage': 0, 'layout.marginsMm.left': 30 });
+    const out = join(root, '讲话.docx');
+    const result = await run('export', id, '--format', 'docx', '--out', out, '--data', data);
+    expect(result.code).toBe(0);
+    expect(result.err.split('\n').sort()).toEqual([
+      'speechdesk export: warning: layout.linesPerPage: stored value 0 must be a whole number from 1 to 100; the default is used',
+      'speechdesk export: warning: layout.marginsMm.top: stored value "wide" must be a number from 0 to 100; the default is used',
+    ]);
+    // 30 mm is 1701 twips; top stays 37 mm, the pitch 22 lines.
+    expect(await docxXml(out, 'word/document.xml')).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1701"[^>]*\/>.*w:linePitch="579"/s);
   });
 
   it('refuses other formats and missing arguments with exit code 2', async () => {

@@ -44,6 +44,8 @@ export const exportCommand: Command = {
       io.stderr(`speechdesk export: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
       return 1;
     }
+    // The file is still right in every other respect: a bad stored setting must not block a speech going out.
+    for (const problem of file.layoutProblems) io.stderr(`speechdesk export: warning: ${problem.message}`);
     io.stdout(`${out}: written`);
     return 0;
   },

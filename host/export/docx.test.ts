@@ -11,8 +11,8 @@ import { speechDocx } from './docx';
 
 const FULL_CONTEXT = exportContext({ period: '2024年前三季度', meeting: '全区经济运行分析会', speaker: '张明', region: '高新区' });
 
-async function parts(doc: Node, context = FULL_CONTEXT) {
-  const bytes = await speechDocx(exportedSpeech(doc, 'speech', context), exportLayout(), '讲话');
+async function parts(doc: Node, context = FULL_CONTEXT, layout = exportLayout()) {
+  const bytes = await speechDocx(exportedSpeech(doc, 'speech', context), layout, '讲话');
   const zip = await JSZip.loadAsync(bytes);
   const read = async (path: string) => {
     const file = zip.file(path);
@@ -75,6 +75,15 @@ describe('speechDocx', () => {
     expect(sides).toEqual(['left', 'right']);
     expect(footers.find((footer) => footer.includes('w:val="right"'))).toContain('w:right="280"');
     expect(footers.find((footer) => footer.includes('w:val="left"'))).toContain('w:left="280"');
+  });
+
+  it('centres bare page numbers on every page when the speech’s layout asks for it', async () => {
+    const { footers } = await parts(sampleSpeech(), FULL_CONTEXT, exportLayout({ pageNumber: { position: 'center', dash: '' } }));
+    for (const footer of footers) {
+      expect(footer).toContain('<w:jc w:val="center"/>');
+      expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>');
+      expect(footer).not.toContain('—');
+    }
   });
 
   it('writes headings with their numbers, leads in bold with their number, and placeholders as their text', async () => {

@@ -83,17 +83,20 @@ function footerDistance(layout: ExportLayout): number {
   return mmToTwips(layout.marginsMm.bottom - layout.pageNumber.belowTypeAreaMm) - pageNumberLine(layout);
 }
 
-/** — 1 —, odd pages on the right and even pages on the left, indented from the margin. */
+/** — 1 — (or the bare number): outside, odd pages on the right and even pages on the left, indented from the margin; or centred. */
 function pageNumberFooter(layout: ExportLayout, side: 'odd' | 'even'): Footer {
-  const { font, sizePt, dash, indentChars } = layout.pageNumber;
+  const { font, sizePt, dash, indentChars, position } = layout.pageNumber;
   const indent = Math.round(indentChars * sizePt * 20);
+  const placement =
+    position === 'center'
+      ? { alignment: AlignmentType.CENTER, indent: NO_INDENT }
+      : { alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT, indent: { ...NO_INDENT, ...(side === 'odd' ? { right: indent } : { left: indent }) } };
   return new Footer({
     children: [
       new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: { ...NO_INDENT, ...(side === 'odd' ? { right: indent } : { left: indent }) },
+        ...placement,
         spacing: { line: pageNumberLine(layout), lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
-        children: [new TextRun({ children: [`${dash} `, PageNumber.CURRENT, ` ${dash}`], font: runFont(font), size: halfPoints(sizePt) })],
+        children: [new TextRun({ children: dash ? [`${dash} `, PageNumber.CURRENT, ` ${dash}`] : [PageNumber.CURRENT], font: runFont(font), size: halfPoints(sizePt) })],
       }),
     ],
   });

@@ -35,6 +35,7 @@ export function registerExportRoute(app: FastifyInstance, db: SqliteDatabase): v
     const { format, allowUnresolved } = parseInput(exportQuery, request.query, 'query');
     try {
       const file = await exportStoredSpeech(db, id, format, { allowUnresolved: allowUnresolved === 'true' });
+      for (const problem of file.layoutProblems) request.log.warn({ speech: id }, `layout setting left at its default: ${problem.message}`);
       return reply.type(EXPORT_CONTENT_TYPES[format]).header('Content-Disposition', contentDisposition(file.title, format)).send(Buffer.from(file.bytes));
     } catch (error) {
       // Unreadable stored data is the host's failure: it goes on to the 500 handler, which logs it.

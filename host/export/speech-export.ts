@@ -1,5 +1,5 @@
 import { exportedSpeech, type UnresolvedPlaceholder } from '../../common/export/export-blocks';
-import { exportLayout } from '../../common/export/layout';
+import type { LayoutProblem } from '../../common/export/layout-settings';
 import { speechHtml } from '../../common/export/html';
 import { speechMarkdown } from '../../common/export/markdown';
 import { speechPlainText } from '../../common/export/plain-text';
@@ -31,6 +31,8 @@ export interface ExportedFile {
   /** The speech's title as it reads, for the file's name. */
   title: string;
   bytes: Uint8Array;
+  /** Layout settings of the speech that were stored invalid and left at their defaults. */
+  layoutProblems: LayoutProblem[];
 }
 
 /** One line per placeholder: kind, key and the text it would be printed as. */
@@ -44,19 +46,20 @@ export function describeUnresolved(unresolved: readonly UnresolvedPlaceholder[])
  * prevent.
  */
 export async function exportStoredSpeech(db: SqliteDatabase, id: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
-  const { title, doc, numberingStyle, context } = readStoredSpeech(db, id);
+  const { title, doc, numberingStyle, context, layout } = readStoredSpeech(db, id);
   const speech = exportedSpeech(doc, numberingStyle, context);
   if (speech.unresolved.length > 0 && !options.allowUnresolved) {
     throw new ExportError('unresolved', `document ${id} has ${speech.unresolved.length} placeholder(s) without a value`, speech.unresolved);
   }
+  const file = (bytes: Uint8Array): ExportedFile => ({ title, bytes, layoutProblems: layout.problems });
   switch (format) {
     case 'docx':
-      return { title, bytes: await speechDocx(speech, exportLayout(), title) };
+      return file(await speechDocx(speech, layout.layout, title));
     case 'pdf':
-      return { title, bytes: await htmlToPdf(speechHtml(speech, exportLayout(), title)) };
+      return file(await htmlToPdf(speechHtml(speech, layout.layout, title)));
     case 'md':
-      return { title, bytes: Buffer.from(speechMarkdown(speech), 'utf8') };
+      return file(Buffer.from(speechMarkdown(speech), 'utf8'));
     case 'txt':
-      return { title, bytes: Buffer.from(speechPlainText(doc, numberingStyle, context), 'utf8') };
+      return file(Buffer.from(speechPlainText(doc, numberingStyle, context), 'utf8'));
   }
 }

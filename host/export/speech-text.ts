@@ -1,8 +1,9 @@
 import type { Node } from 'prosemirror-model';
 import type { UnresolvedPlaceholder } from '../../common/export/export-blocks';
+import { speechLayout, type SpeechLayout } from '../../common/export/layout-settings';
 import type { NumberingStyle } from '../../common/numbering-style';
 import type { ResolutionContext } from '../../common/placeholder-resolve';
-import { readSpeechMetadata, speechToProseMirror } from '../collab/speech-ydoc';
+import { readSpeechMetadata, speechSettings, speechToProseMirror } from '../collab/speech-ydoc';
 import type { SqliteDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
 import { IndicatorStore } from '../indicators/indicator-store';
@@ -31,6 +32,8 @@ export interface StoredSpeechContent {
   doc: Node;
   numberingStyle: NumberingStyle;
   context: ResolutionContext;
+  /** The speech's own layout (its settings over the GB/T 9704 defaults) and the stored values it could not use. */
+  layout: SpeechLayout;
 }
 
 /** A stored speech with what its placeholders resolve against: its variables and the store's figures. */
@@ -46,7 +49,7 @@ export function readStoredSpeech(db: SqliteDatabase, id: string): StoredSpeechCo
   }
   try {
     const { title, numberingStyle } = readSpeechMetadata(ydoc, summary.numberingStyle);
-    return { title, doc: speechToProseMirror(ydoc), numberingStyle, context: speechResolutionContext(ydoc, new IndicatorStore(db)) };
+    return { title, doc: speechToProseMirror(ydoc), numberingStyle, context: speechResolutionContext(ydoc, new IndicatorStore(db)), layout: speechLayout(speechSettings(ydoc)) };
   } finally {
     ydoc.destroy();
   }
