@@ -8,12 +8,16 @@ export const FINDING_KINDS = [
   'unresolved-placeholder',
   'unknown-value',
   'typed-numbering',
+  'enumeration-sequence',
+  'announced-count',
   'year-mismatch',
+  'passed-period',
   'meeting-name',
   'outdated-formulation',
   'repeated-paragraph',
   'repeated-sentence',
   'long-paragraph',
+  'chinese-numeral-year',
 ] as const;
 
 export type FindingKind = (typeof FINDING_KINDS)[number];

@@ -1,8 +1,12 @@
+import { announcedCountCheck } from './announced-count';
 import type { Check, CheckInput } from './check-input';
+import { chineseNumeralYearCheck } from './chinese-numeral-year';
+import { enumerationSequenceCheck } from './enumeration-sequence';
 import type { Finding } from './finding';
 import { longParagraphCheck } from './long-paragraphs';
 import { meetingNameCheck } from './meeting-name';
 import { outdatedFormulationCheck } from './outdated-formulations';
+import { passedPeriodCheck } from './passed-period';
 import { placeholderCheck } from './placeholders';
 import { repeatedParagraphCheck } from './repeated-paragraphs';
 import { repeatedSentenceCheck } from './repeated-sentences';
@@ -14,12 +18,16 @@ const CHECKS: readonly Check[] = [
   placeholderCheck,
   unknownValueCheck,
   typedNumberingCheck,
+  enumerationSequenceCheck,
+  announcedCountCheck,
   yearMismatchCheck,
+  passedPeriodCheck,
   meetingNameCheck,
   outdatedFormulationCheck,
   repeatedParagraphCheck,
   repeatedSentenceCheck,
   longParagraphCheck,
+  chineseNumeralYearCheck,
 ];
 
 /** Every check over the speech, findings in document order (the panel and the CLI list them so). */

@@ -5,6 +5,8 @@ export const LEAF = '\ufffc';
 
 export interface TextBlock {
   type: string;
+  /** A heading's level, a numbered point's level (paragraph `point`), 0 for anything else. */
+  level: number;
   /** Position of the block's first content position: text offset i is at position start + i. */
   start: number;
   text: string;
@@ -15,7 +17,8 @@ export function textBlocks(doc: Node): TextBlock[] {
   const blocks: TextBlock[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    blocks.push({ type: node.type.name, start: pos + 1, text: node.textBetween(0, node.content.size, undefined, LEAF) });
+    const level = node.type.name === 'heading' ? Number(node.attrs.level) : node.type.name === 'paragraph' ? Number(node.attrs.point ?? 0) : 0;
+    blocks.push({ type: node.type.name, level, start: pos + 1, text: node.textBetween(0, node.content.size, undefined, LEAF) });
     return false;
   });
   return blocks;

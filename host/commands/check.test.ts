@@ -24,8 +24,8 @@ function workDir(): { root: string; data: string } {
 
 const REPEATED = '各重点项目要倒排工期，确保年底前完成年度投资计划。';
 
-function seedSpeech(data: string): string {
-  const doc = speechDoc(['一、攻坚克难，确保全年目标圆满收官', `增速X%。${REPEATED}`, REPEATED, '区环境保护局要加强监管。']);
+function seedSpeech(data: string, blocks: Parameters<typeof speechDoc>[0] = ['一、攻坚克难，确保全年目标圆满收官', `增速X%。${REPEATED}`, REPEATED, '区环境保护局要加强监管。']): string {
+  const doc = speechDoc(blocks);
   const db = openDatabase(data);
   try {
     return createSpeechFromDoc(new DocumentStore(db), doc, 'speech', VARIABLES).id;
@@ -49,6 +49,21 @@ describe('speechdesk check', () => {
     ]);
     expect(Object.keys(findings[0] ?? {})).toEqual(['kind', 'message', 'text', 'from', 'to']);
     expect(findings[3]).toMatchObject({ message: "'环境保护局' has been '生态环境局' since 2018-03-21" });
+  });
+
+  it('reports stale plans, broken enumerations, a wrong announced count and years in Chinese numerals', async () => {
+    const { data } = workDir();
+    // The speech is given on 2024年10月9日, reviewing 前三季度.
+    const id = seedSpeech(data, ['下面，我讲三点意见。', { heading: '攻坚克难' }, '一是抓项目，二是抓招商，四是抓民生。今年下半年要加力。', { heading: '守牢底线' }, '二〇二三年底前完成的任务，到2023年底前完成。']);
+    const { findings } = JSON.parse((await run('check', id, '--data', data, '--json')).out) as { findings: Array<{ kind: string; text: string; message: string }> };
+    expect(findings.map(({ kind, text }) => [kind, text])).toEqual([
+      ['announced-count', '讲三点'],
+      ['enumeration-sequence', '四是'],
+      ['passed-period', '今年下半年要'],
+      ['chinese-numeral-year', '二〇二三年'],
+      ['passed-period', '到2023年底前'],
+    ]);
+    expect(findings[0]?.message).toBe("'讲三点' announces 3 parts, but 2 follow");
   });
 
   it('prints a readable list without --json', async () => {
