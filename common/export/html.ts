@@ -13,12 +13,12 @@ function escapeHtml(text: string): string {
 }
 
 /** The face by its Chinese name, the Windows face, then CJK faces most machines have, so glyphs never go missing. */
-function fontFamily(font: ExportFont): string {
+export function cssFontFamily(font: ExportFont): string {
   return [font.eastAsia, font.fallback, 'Noto Serif CJK SC', 'Noto Sans CJK SC', 'serif'].map((name) => (name === 'serif' ? name : `'${name}'`)).join(', ');
 }
 
 function textStyle(style: ExportTextStyle): string {
-  return `font-family: ${fontFamily(style.font)}; font-size: ${style.sizePt}pt; font-weight: ${style.bold ? 'bold' : 'normal'};`;
+  return `font-family: ${cssFontFamily(style.font)}; font-size: ${style.sizePt}pt; font-weight: ${style.bold ? 'bold' : 'normal'};`;
 }
 
 function runHtml(run: ExportRun, leadBold: boolean): string {
@@ -55,7 +55,7 @@ export function pageNumberContent(dash: string): string {
 
 function pageNumberRules(layout: ExportLayout): string {
   const { pageNumber } = layout;
-  const numberBox = `content: ${pageNumberContent(pageNumber.dash)}; font-family: ${fontFamily(pageNumber.font)}; font-size: ${pageNumber.sizePt}pt;`;
+  const numberBox = `content: ${pageNumberContent(pageNumber.dash)}; font-family: ${cssFontFamily(pageNumber.font)}; font-size: ${pageNumber.sizePt}pt;`;
   if (pageNumber.position === 'center') return `@page { @bottom-center { ${numberBox} } }`;
   const numberInset = `${pageNumber.indentChars * pageNumber.sizePt}pt`;
   return `@page :right { @bottom-right { ${numberBox} margin-right: ${numberInset}; } }

@@ -2,6 +2,7 @@ import type { EditorState } from 'prosemirror-state';
 import type { MarkType } from 'prosemirror-model';
 import { yUndoPluginKey } from 'y-prosemirror';
 import { countDocumentCharacters } from '../../common/characters';
+import { readSpeechLayout, type SpeechLayout } from '../../common/export/layout-settings';
 import type { Level } from '../../common/numbering-style';
 import { speechSchema } from '../../common/schema';
 import { speechTitle } from '../../common/seed';
@@ -47,9 +48,11 @@ function placeholderUse(doc: Node): { usedVariables: string[]; slots: number } {
 
 /**
  * What the app renders from: derived from the editor state, the connection and the speech's shared target
- * length (a setting outside the text, unset unless given), never stored.
+ * length and layout (settings outside the text, the defaults unless given), never stored.
  */
-export function computeSnapshot(state: EditorState, connection: ConnectionSnapshot, targetMinutes: number | null = null): EditorSnapshot {
+const DEFAULT_LAYOUT = readSpeechLayout([]);
+
+export function computeSnapshot(state: EditorState, connection: ConnectionSnapshot, targetMinutes: number | null = null, layout: SpeechLayout = DEFAULT_LAYOUT): EditorSnapshot {
   const numbering = currentNumbering(state);
   const block = state.selection.$from.node(1);
   const variables = currentVariables(state);
@@ -80,5 +83,6 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
     gaps: completenessGaps(state.doc, placeholderEntries(state)),
     spoken: spokenBlocks(state.doc, numbering.blocks, placeholderEntries(state)),
     targetMinutes,
+    layout,
   };
 }

@@ -21,6 +21,7 @@ import { sectionContent } from './commands/section-content';
 import { undo, redo } from './commands/history';
 import type { EditorSnapshot, SpeechEditor, SpeechEditorCommands, SpeechEditorOptions } from './types';
 import { dismissedKeys, dismissFinding } from '../../common/checks/dismissal';
+import { resetLayout, resetLayoutField, setLayoutField, speechLayout } from '../../common/export/layout-settings';
 import { runChecks } from '../../common/checks/run-checks';
 import { resolutionKey } from './plugins/resolution';
 import { currentVariables } from './plugins/variables';
@@ -40,7 +41,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const checksChanged = () => checkListeners.forEach((listener) => listener());
 
   const emit = () => {
-    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)));
+    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)), speechLayout(settings));
     const serialized = JSON.stringify(snapshot);
     if (serialized === lastSnapshot) return;
     lastSnapshot = serialized;
@@ -73,7 +74,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     becomeReady();
     emit();
   });
-  // A co-editor's new target changes no text, so no transaction would report it.
+  // A co-editor's new target or layout changes no text, so no transaction would report it.
   const followSettings = () => emit();
   settings.observe(followSettings);
 
@@ -110,6 +111,16 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
         if (value) variables.set(key, value);
         else variables.delete(key);
       });
+    },
+    setLayoutField(field, value) {
+      let issue;
+      connection.editor.transact(() => {
+        issue = setLayoutField(settings, field, value);
+      });
+      return issue;
+    },
+    resetLayout(field) {
+      connection.editor.transact(() => (field ? resetLayoutField(settings, field) : resetLayout(settings)));
     },
     sectionContent: () => (ready ? sectionContent(view.state) : []),
     jumpTo(pos: number) {

@@ -6,6 +6,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { NodeJson } from '../../common/api';
 import type { Level, NumberingStyle } from '../../common/numbering-style';
 import type { Finding } from '../../common/checks/finding';
+import type { LayoutField, LayoutIssue, SpeechLayout } from '../../common/export/layout-settings';
 import type { Formulation } from '../../common/checks/formulation-list';
 import type { PlaceholderKind } from '../../common/placeholder-kind';
 import type { Resolution } from '../../common/placeholder-resolve';
@@ -128,6 +129,8 @@ export interface EditorSnapshot {
   spoken: SpokenBlock[];
   /** The speech's target length in minutes, shared by everyone editing it; null when none is set. */
   targetMinutes: number | null;
+  /** The speech's export and print layout (its settings over the defaults), shared by everyone editing it. */
+  layout: SpeechLayout;
 }
 
 /** Toolbar and menu actions. Each returns false when it does not apply at the selection. */
@@ -156,6 +159,10 @@ export interface SpeechEditor {
   setTargetMinutes(minutes: number | null): void;
   /** Sets a document variable for everyone; an empty value unsets it. */
   setVariable(key: string, value: string): void;
+  /** Sets one layout field for everyone; a value it may not have changes nothing and comes back as the reason. */
+  setLayoutField(field: LayoutField, value: unknown): LayoutIssue | undefined;
+  /** Back to the default for one layout field, or (no field) for all. */
+  resetLayout(field?: LayoutField): void;
   /** The blocks "save as template" takes at the selection (see commands/section-content.ts); empty when none. */
   sectionContent(): NodeJson[];
   /** Scrolls to and selects the start of the block at pos. */

@@ -24,6 +24,7 @@ import { StatisticsPanel } from './statistics/StatisticsPanel';
 import { useSpeakingRate } from './statistics/use-speaking-rate';
 import { StatusBar } from './StatusBar';
 import { useDocumentSummary } from './use-document-summary';
+import { usePrintLayout } from './use-print-layout';
 import { useSpeechEditor } from './use-speech-editor';
 import { useVersions } from './use-versions';
 import { VersionNameDialog } from './VersionNameDialog';
@@ -63,6 +64,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const [latestVersion, setLatestVersion] = useState<string | null>(null);
   const [openVersion, setOpenVersion] = useState<VersionSummary | null>(null);
   const [speakingRate, setSpeakingRate] = useSpeakingRate(user.name);
+  usePrintLayout(snapshot?.ready ? snapshot.layout.layout : undefined);
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
 
   async function makeVersion(kind: 'frozen' | 'named', name: string) {
@@ -134,6 +136,8 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
           <SpeechSettingsPanel
             snapshot={loaded.snapshot}
             onSetVariable={(key, value) => loaded.editor.setVariable(key, value)}
+            onSetLayoutField={(field, value) => loaded.editor.setLayoutField(field, value)}
+            onResetLayout={(field) => loaded.editor.resetLayout(field)}
             onNextSlot={() => {
               if (loaded.editor.commands.nextSlot()) loaded.editor.focus();
             }}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
+import { readSpeechLayout } from '../../common/export/layout-settings';
 import type { EditorSnapshot } from '../editor/types';
 import { buttonNamed, click, render, typeInto, type Rendered } from '../testing/render';
 import { otherVariables, SpeechSettingsPanel } from './SpeechSettingsPanel';
@@ -10,15 +11,15 @@ afterEach(() => {
   rendered = undefined;
 });
 
-const snapshot = { variables: { meeting: '全区领导干部会议', 项目: '科创园' }, usedVariables: ['meeting', '重点工作'], slots: 3 } as unknown as EditorSnapshot;
+const snapshot = { variables: { meeting: '全区领导干部会议', 项目: '科创园' }, usedVariables: ['meeting', '重点工作'], slots: 3, layout: readSpeechLayout([]) } as unknown as EditorSnapshot;
 
 describe('SpeechSettingsPanel', () => {
   it('edits the standard and the speech\'s own variables, marking unfilled ones, and commits on blur', async () => {
     const onSetVariable = vi.fn();
     const onNextSlot = vi.fn();
-    rendered = await render(<SpeechSettingsPanel snapshot={snapshot} onSetVariable={onSetVariable} onNextSlot={onNextSlot} onClose={vi.fn()} />);
+    rendered = await render(<SpeechSettingsPanel snapshot={snapshot} onSetVariable={onSetVariable} onSetLayoutField={vi.fn()} onResetLayout={vi.fn()} onNextSlot={onNextSlot} onClose={vi.fn()} />);
     const { container } = rendered;
-    const labels = [...container.querySelectorAll('label')].map((label) => label.textContent);
+    const labels = [...container.querySelectorAll('.variable-setting label')].map((label) => label.textContent);
     expect(labels).toEqual(['会议名称', '地区未填写', '讲话人未填写', '日期未填写', '回顾期间未填写', '重点工作未填写', '项目']);
     const region = container.querySelector<HTMLInputElement>('[data-testid="setting-variable-region"]');
     region?.focus();
@@ -30,6 +31,7 @@ describe('SpeechSettingsPanel', () => {
     expect(container.querySelector('[data-testid="slot-summary"]')?.textContent).toContain('正文中还有 3 处空缺待填写。');
     await click(buttonNamed(container, '转到下一处空缺'));
     expect(onNextSlot).toHaveBeenCalled();
+    expect(container.querySelector('[data-testid="layout-settings"] legend')?.textContent).toBe('版式');
   });
 
   it('lists the other variables the text uses or that are set', () => {

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import type { LayoutField, LayoutIssue } from '../../common/export/layout-settings';
 import { STANDARD_VARIABLES } from '../../common/variables';
 import type { EditorSnapshot } from '../editor/types';
+import { LayoutSection } from './layout/LayoutSection';
 import { SidePanel } from './SidePanel';
 import { VariableField } from './VariableField';
 
 interface SpeechSettingsPanelProps {
   snapshot: EditorSnapshot;
   onSetVariable: (key: string, value: string) => void;
+  onSetLayoutField: (field: LayoutField, value: unknown) => LayoutIssue | undefined;
+  onResetLayout: (field?: LayoutField) => void;
   onNextSlot: () => void;
   onClose: () => void;
 }
@@ -17,8 +21,8 @@ export function otherVariables(snapshot: Pick<EditorSnapshot, 'usedVariables' | 
   return [...new Set([...snapshot.usedVariables, ...Object.keys(snapshot.variables)])].filter((key) => !standard.has(key));
 }
 
-/** 讲话稿设置: the speech's document variables, shared with every co-editor, and the gaps still to fill. */
-export function SpeechSettingsPanel({ snapshot, onSetVariable, onNextSlot, onClose }: SpeechSettingsPanelProps) {
+/** 讲话稿设置: the speech's document variables and its layout, shared with every co-editor, and the gaps still to fill. */
+export function SpeechSettingsPanel({ snapshot, onSetVariable, onSetLayoutField, onResetLayout, onNextSlot, onClose }: SpeechSettingsPanelProps) {
   const { t } = useTranslation();
   const others = otherVariables(snapshot);
   const field = (key: string, label: string) => <VariableField key={key} variableKey={key} label={label} value={snapshot.variables[key] ?? ''} onCommit={(value) => onSetVariable(key, value)} />;
@@ -43,6 +47,7 @@ export function SpeechSettingsPanel({ snapshot, onSetVariable, onNextSlot, onClo
           </button>
         )}
       </div>
+      <LayoutSection layout={snapshot.layout} onSet={onSetLayoutField} onReset={onResetLayout} />
     </SidePanel>
   );
 }

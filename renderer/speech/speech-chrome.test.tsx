@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readSpeechLayout } from '../../common/export/layout-settings';
 import type { EditorSnapshot, SpeechEditor } from '../editor/types';
 import { buttonNamed, click, pressKey, render, type Rendered } from '../testing/render';
 import { EditorToolbar } from './EditorToolbar';
@@ -29,6 +30,7 @@ const snapshot: EditorSnapshot = {
   gaps: [],
   spoken: [],
   targetMinutes: null,
+  layout: readSpeechLayout([]),
 };
 
 function fakeEditor() {
