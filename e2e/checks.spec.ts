@@ -39,4 +39,22 @@ test.describe('checks', () => {
     await expect(findings).toHaveCount(2);
     await expect(findings.and(page.locator('[data-kind="typed-numbering"]'))).toHaveCount(0);
   });
+
+  test('finds plans for a past period, a broken enumeration, a wrong announced count and a year in Chinese numerals', async ({ page }) => {
+    const speech = await createSpeech('复用旧稿的讲话');
+    await openSpeech(page, speech.id);
+    await page.getByTestId('toggle-settings').click();
+    await page.getByTestId('setting-variable-date').fill('2021年10月9日');
+    await page.getByTestId('setting-variable-date').press('Enter');
+    await editor(page).locator('p').last().click();
+    for (const line of ['下面，我讲三点意见：一是抓项目，二是抓招商。', '今年下半年要重点抓好项目建设，一是稳投资，二是扩消费，四是保民生。', '二〇二〇年底前完成的任务要巩固。']) {
+      await page.keyboard.insertText(line);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByTestId('toggle-checks').click();
+    const panel = page.getByTestId('checks-panel');
+    const kinds = await panel.getByTestId('finding').evaluateAll((buttons) => buttons.map((button) => `${button.getAttribute('data-kind')} ${button.querySelector('.checks-text')?.textContent}`));
+    expect(kinds.sort()).toEqual(['announced-count 讲三点', 'chinese-numeral-year 二〇二〇年', 'enumeration-sequence 四是', 'passed-period 今年下半年要']);
+    await expect(panel.locator('[data-testid="finding"][data-kind="passed-period"]')).toContainText('讲话时（2021年9月以后）“2021年下半年”已经开始或过去');
+  });
 });
