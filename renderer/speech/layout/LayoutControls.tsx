@@ -164,6 +164,6 @@ export function LayoutChoice<T extends string | number>({ id, label, value, opti
 
 /** 号 sizes, with the current size by its points when it has no name. */
 export function sizeOptions(current: number, otherLabel: (pt: number) => string): Array<{ value: number; label: string }> {
-  const named = CHINESE_FONT_SIZES.map((size) => ({ value: size.pt, label: `${size.name}（${size.pt}pt）` }));
+  const named = CHINESE_FONT_SIZES.map((size) => ({ value: size.pt, label: size.name }));
   return chineseFontSizeName(current) === undefined ? [{ value: current, label: otherLabel(current) }, ...named] : named;
 }

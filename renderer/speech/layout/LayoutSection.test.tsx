@@ -43,7 +43,7 @@ describe('LayoutSection', () => {
     expect(['marginsMm-top', 'marginsMm-bottom', 'marginsMm-left', 'marginsMm-right', 'linesPerPage', 'charactersPerLine', 'firstLineIndentChars'].map((id) => input(`layout-${id}`)?.value)).toEqual(['37', '35', '28', '26', '22', '28', '2']);
     expect(input('layout-body-font')?.value).toBe('仿宋_GB2312');
     const selected = (id: string) => container.querySelector<HTMLSelectElement>(`[data-testid="${id}"]`)?.selectedOptions[0]?.textContent;
-    expect([selected('layout-title-sizePt'), selected('layout-body-sizePt'), selected('layout-pageNumber-sizePt'), selected('layout-pageNumber-dash'), selected('layout-pageNumber-position')]).toEqual(['二号（22pt）', '三号（16pt）', '四号（14pt）', '— 1 —', '单页居右、双页居左']);
+    expect([selected('layout-title-sizePt'), selected('layout-body-sizePt'), selected('layout-pageNumber-sizePt'), selected('layout-pageNumber-dash'), selected('layout-pageNumber-position')]).toEqual(['二号', '三号', '四号', '— 1 —', '单页居右、双页居左']);
     expect(container.querySelectorAll('.layout-reset')).toHaveLength(0);
   });
 

@@ -43,7 +43,7 @@ export function LayoutSection({ layout, onSet, onReset }: LayoutSectionProps) {
 
   const reset = (fields: readonly LayoutField[]) => {
     const changed = fields.filter((field) => overridden.has(field));
-    if (changed.length === 0) return <span className="layout-reset-slot" />;
+    if (changed.length === 0) return <span />;
     const label = fields.length === 1 ? layoutFieldLabel(t, fields[0] as LayoutField) : layoutFieldLabel(t, changed[0] as LayoutField);
     return (
       <button
@@ -54,7 +54,7 @@ export function LayoutSection({ layout, onSet, onReset }: LayoutSectionProps) {
         data-testid={`reset-${controlId(fields[0] as string)}`}
         onClick={() => changed.forEach((field) => onReset(field))}
       >
-        {t('layout.reset')}
+        <span aria-hidden="true">↺</span>
       </button>
     );
   };
@@ -114,7 +114,7 @@ export function LayoutSection({ layout, onSet, onReset }: LayoutSectionProps) {
         </p>
       )}
       <h4 className="layout-group-title">{t('layout.groups.margins')}</h4>
-      <div className="layout-grid layout-grid-two">{MARGINS.map((field) => number(field, t('layout.units.mm')))}</div>
+      <div className="layout-grid">{MARGINS.map((field) => number(field, t('layout.units.mm')))}</div>
       <h4 className="layout-group-title">{t('layout.groups.grid')}</h4>
       <div className="layout-grid">{GRID.map(([field, unit]) => number(field, t(`layout.units.${unit}`)))}</div>
       <h4 className="layout-group-title">{t('layout.groups.fonts')}</h4>
