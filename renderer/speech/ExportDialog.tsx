@@ -20,6 +20,10 @@ interface ExportDialogProps {
   /** Placeholders still without a value: they stop an export until the writer allows them, highlighted. */
   gaps: readonly Gap[];
   desktop: DesktopApi | undefined;
+  /** How many layout fields the speech sets differently from the GB/T 9704 defaults. */
+  layoutChanges: number;
+  /** Opens the speech's 版式 settings (the dialog closes). */
+  onEditLayout: () => void;
   onClose: () => void;
 }
 
@@ -34,7 +38,7 @@ function download(file: ExportedFile): void {
 }
 
 /** 导出: Word in the official layout, PDF through printing, Markdown or text. */
-export function ExportDialog({ documentId, title, connection, gaps, desktop, onClose }: ExportDialogProps) {
+export function ExportDialog({ documentId, title, connection, gaps, desktop, layoutChanges, onEditLayout, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<Choice>('docx');
   const [allowGaps, setAllowGaps] = useState(false);
@@ -73,6 +77,14 @@ export function ExportDialog({ documentId, title, connection, gaps, desktop, onC
             </label>
           ))}
         </fieldset>
+        {(choice === 'docx' || choice === 'pdf') && (
+          <p className="export-layout" data-testid="export-layout">
+            <span>{layoutChanges > 0 ? t('export.layoutChanged', { count: layoutChanges }) : t('export.layoutDefault')}</span>
+            <button type="button" className="button button-quiet button-small" onClick={onEditLayout} data-testid="export-edit-layout">
+              {t('export.editLayout')}
+            </button>
+          </p>
+        )}
         {gaps.length > 0 && (
           <div className="export-gaps" role="alert" data-testid="export-gaps">
             <p>{t('export.gaps', { count: gaps.length })}</p>

@@ -52,6 +52,8 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const failed = summary.status === 'error' ? summary.error : failure;
   const [panel, setPanel] = useState<SpeechPanel>(null);
   const [exporting, setExporting] = useState(false);
+  // Set when 导出 → 修改版式 opens the settings: the panel then shows its 版式 section.
+  const [layoutRequested, setLayoutRequested] = useState(false);
   const [galleryKind, setGalleryKind] = useState<TemplateKind>('opening');
   const [templateContent, setTemplateContent] = useState<NodeJson[] | null>(null);
   const catalog = useTemplateCatalog(api);
@@ -138,10 +140,14 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             onSetVariable={(key, value) => loaded.editor.setVariable(key, value)}
             onSetLayoutField={(field, value) => loaded.editor.setLayoutField(field, value)}
             onResetLayout={(field) => loaded.editor.resetLayout(field)}
+            showLayout={layoutRequested}
             onNextSlot={() => {
               if (loaded.editor.commands.nextSlot()) loaded.editor.focus();
             }}
-            onClose={() => setPanel(null)}
+            onClose={() => {
+              setPanel(null);
+              setLayoutRequested(false);
+            }}
           />
         )}
         {panel === 'completeness' && loaded && (
@@ -189,6 +195,12 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
           connection={connection}
           gaps={loaded.snapshot.gaps}
           desktop={window.speechdesk}
+          layoutChanges={loaded.snapshot.layout.overridden.length}
+          onEditLayout={() => {
+            setExporting(false);
+            setLayoutRequested(true);
+            setPanel('settings');
+          }}
           onClose={() => setExporting(false)}
         />
       )}

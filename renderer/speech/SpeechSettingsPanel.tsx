@@ -11,6 +11,8 @@ interface SpeechSettingsPanelProps {
   onSetVariable: (key: string, value: string) => void;
   onSetLayoutField: (field: LayoutField, value: unknown) => LayoutIssue | undefined;
   onResetLayout: (field?: LayoutField) => void;
+  /** Scroll to the 版式 section when the panel opens (from the export dialog). */
+  showLayout?: boolean;
   onNextSlot: () => void;
   onClose: () => void;
 }
@@ -22,7 +24,7 @@ export function otherVariables(snapshot: Pick<EditorSnapshot, 'usedVariables' | 
 }
 
 /** 讲话稿设置: the speech's document variables and its layout, shared with every co-editor, and the gaps still to fill. */
-export function SpeechSettingsPanel({ snapshot, onSetVariable, onSetLayoutField, onResetLayout, onNextSlot, onClose }: SpeechSettingsPanelProps) {
+export function SpeechSettingsPanel({ snapshot, onSetVariable, onSetLayoutField, onResetLayout, showLayout = false, onNextSlot, onClose }: SpeechSettingsPanelProps) {
   const { t } = useTranslation();
   const others = otherVariables(snapshot);
   const field = (key: string, label: string) => <VariableField key={key} variableKey={key} label={label} value={snapshot.variables[key] ?? ''} onCommit={(value) => onSetVariable(key, value)} />;
@@ -47,7 +49,7 @@ export function SpeechSettingsPanel({ snapshot, onSetVariable, onSetLayoutField,
           </button>
         )}
       </div>
-      <LayoutSection layout={snapshot.layout} onSet={onSetLayoutField} onReset={onResetLayout} />
+      <LayoutSection layout={snapshot.layout} onSet={onSetLayoutField} onReset={onResetLayout} scrollIntoView={showLayout} />
     </SidePanel>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportLayout, ExportTextStyle } from '../../../common/export/layout';
 import { layoutFieldValue, type LayoutField, type LayoutIssue, type SpeechLayout } from '../../../common/export/layout-settings';
@@ -11,6 +11,8 @@ interface LayoutSectionProps {
   onSet: (field: LayoutField, value: unknown) => LayoutIssue | undefined;
   /** One field back to its default, or every field when none is given. */
   onReset: (field?: LayoutField) => void;
+  /** Bring the section into view when it appears. */
+  scrollIntoView?: boolean;
 }
 
 const MARGINS = ['marginsMm.top', 'marginsMm.bottom', 'marginsMm.left', 'marginsMm.right'] as const;
@@ -36,8 +38,12 @@ function textStyle(layout: ExportLayout, row: TextStyleRow): ExportTextStyle {
  * PDF, printing) follows it, for every co-editor. A refused value stays in its field with the reason and changes
  * nothing; 恢复默认 appears beside what the speech has changed.
  */
-export function LayoutSection({ layout, onSet, onReset }: LayoutSectionProps) {
+export function LayoutSection({ layout, onSet, onReset, scrollIntoView = false }: LayoutSectionProps) {
   const { t } = useTranslation();
+  const section = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (scrollIntoView) section.current?.scrollIntoView({ block: 'start' });
+  }, [scrollIntoView]);
   const overridden = new Set<string>(layout.overridden);
   const current = layout.layout;
 
@@ -105,7 +111,7 @@ export function LayoutSection({ layout, onSet, onReset }: LayoutSectionProps) {
     );
 
   return (
-    <fieldset className="variable-group layout-section" data-testid="layout-settings">
+    <fieldset ref={section} className="variable-group layout-section" data-testid="layout-settings">
       <legend className="variable-group-title">{t('layout.title')}</legend>
       <p className="side-panel-intro">{t('layout.intro')}</p>
       {layout.problems.length > 0 && (
