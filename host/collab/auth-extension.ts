@@ -1,4 +1,5 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { parseCollabDocumentName } from '../../common/collab';
 import { INDICATORS_DOCUMENT } from '../../common/indicators';
 import type { DocumentStore } from '../db/document-store';
 import { tokensEqual } from '../token';
@@ -23,7 +24,8 @@ export class AuthExtension implements Extension {
       connectionConfig.readOnly = true;
       return;
     }
-    const document = this.store.getDocument(documentName);
+    // A speech's comments document (`<id>/comments`) is open to whoever may open the speech.
+    const document = this.store.getDocument(parseCollabDocumentName(documentName).speechId);
     if (!document) throw new CollabRefusal(`document ${documentName} not found`);
     if (document.deletedAt !== null) throw new CollabRefusal(`document ${documentName} is in the trash`);
   }

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { COLLAB_PATH } from '../../common/api';
+import { commentsDocumentName, parseCollabDocumentName } from '../../common/collab';
 import { INDICATORS_DOCUMENT } from '../../common/indicators';
 import type { DocumentStore } from '../db/document-store';
 import type { IndicatorStore } from '../indicators/indicator-store';
@@ -56,9 +57,10 @@ export class CollabServer {
     });
   };
 
-  /** Closes the connections to one document, e.g. when it goes to the trash or is deleted. */
+  /** Closes the connections to one speech and its comments, e.g. when it goes to the trash or is deleted. */
   closeDocument(docId: string): void {
     this.hocuspocus.closeConnections(docId);
+    this.hocuspocus.closeConnections(commentsDocumentName(docId));
   }
 
   /** Refuses new connections and ends the open ones; their documents unload. */
@@ -82,7 +84,7 @@ export class CollabServer {
   flush(): void {
     this.metadata.flushAll();
     for (const document of this.hocuspocus.documents.values()) {
-      if (document.name !== INDICATORS_DOCUMENT) this.metadata.refresh(document.name, document);
+      if (document.name !== INDICATORS_DOCUMENT && parseCollabDocumentName(document.name).kind === 'speech') this.metadata.refresh(document.name, document);
     }
     this.compaction.runAll();
   }

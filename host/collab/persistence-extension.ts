@@ -1,5 +1,6 @@
 import type { afterLoadDocumentPayload, afterUnloadDocumentPayload, beforeUnloadDocumentPayload, Extension, onLoadDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
+import { parseCollabDocumentName } from '../../common/collab';
 import { INDICATORS_DOCUMENT } from '../../common/indicators';
 import type { DocumentStore } from '../db/document-store';
 import type { CompactionScheduler } from './compaction';
@@ -19,6 +20,7 @@ export interface PersistenceOptions {
  * Y.applyUpdate and writes SyncStatus only after it returns (MessageReceiver.readSyncMessage), so an update the
  * client sees acknowledged has been committed. Hocuspocus's own onStoreDocument is debounced and not used.
  * The indicator projection (INDICATORS_DOCUMENT) is no speech: it is rebuilt from SQLite, never stored here.
+ * A speech's comments document (`<id>/comments`) is stored the same way as its text, in its own tables.
  */
 export class PersistenceExtension implements Extension {
   readonly extensionName = 'speechdesk-persistence';
@@ -32,7 +34,7 @@ export class PersistenceExtension implements Extension {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     if (documentName === INDICATORS_DOCUMENT) return;
     const { store } = this.options;
-    if (!store.getDocument(documentName)) throw new CollabRefusal(`document ${documentName} not found`);
+    if (!store.getDocument(parseCollabDocumentName(documentName).speechId)) throw new CollabRefusal(`document ${documentName} not found`);
     const { snapshot, updates } = store.loadState(documentName);
     const parts = [...(snapshot ? [snapshot] : []), ...updates.map((update) => update.data)];
     try {
@@ -51,6 +53,7 @@ export class PersistenceExtension implements Extension {
   async afterLoadDocument({ documentName, document, instance }: afterLoadDocumentPayload): Promise<void> {
     if (documentName === INDICATORS_DOCUMENT) return;
     const { store, metadata, compaction, onError } = this.options;
+    const isText = parseCollabDocumentName(documentName).kind === 'speech';
     compaction.resetCount(documentName, store.countUpdates(documentName));
     document.on('update', (update: Uint8Array) => {
       try {
@@ -63,7 +66,7 @@ export class PersistenceExtension implements Extension {
         throw error;
       }
       compaction.noteUpdate(documentName);
-      metadata.schedule(documentName, document);
+      if (isText) metadata.schedule(documentName, document);
     });
   }
 

@@ -80,14 +80,44 @@ describe('DocumentStore', () => {
     expect([...(store.loadState('a').snapshot ?? [])]).toEqual([0]);
   });
 
+  it('keeps a speech\'s comments apart from its text, without marking the speech changed', () => {
+    const before = create('a').updatedAt;
+    store.appendUpdate('a/comments', bytes(5));
+    store.appendUpdate('a/comments', bytes(6));
+    expect(store.loadState('a/comments').updates.map((update) => [...update.data])).toEqual([[5], [6]]);
+    expect(store.loadState('a/comments').snapshot).toBeNull();
+    expect(store.loadState('a')).toEqual({ snapshot: Buffer.from([0]), updates: [] });
+    expect(store.countUpdates('a/comments')).toBe(2);
+    expect(store.requireSummary('a').updatedAt).toBe(before);
+    expect(store.documentsWithUpdates()).toEqual(['a/comments']);
+    expect(() => store.appendUpdate('missing/comments', bytes(1))).toThrow(/FOREIGN KEY/);
+  });
+
+  it('compacts comments into their own snapshot', () => {
+    create('a');
+    store.appendUpdate('a', bytes(1));
+    store.appendUpdate('a/comments', bytes(5));
+    expect(store.compact('a/comments', (parts) => Uint8Array.from(parts.flatMap((p) => [...p])))).toBe(true);
+    expect(store.loadState('a/comments')).toEqual({ snapshot: Buffer.from([5]), updates: [] });
+    expect(store.loadState('a').updates).toHaveLength(1);
+    expect(store.documentsWithUpdates()).toEqual(['a']);
+  });
+
   it('purges the document with its updates and snapshot', () => {
     create('a');
     create('b');
     store.appendUpdate('a', bytes(1));
+    store.appendUpdate('a/comments', bytes(2));
+    store.compact('a/comments', () => bytes(3));
+    store.appendUpdate('a/comments', bytes(4));
+    store.appendUpdate('b/comments', bytes(5));
     store.purge('a');
     expect(store.getDocument('a')).toBeUndefined();
     expect(db.prepare("SELECT count(*) AS n FROM doc_updates WHERE doc_id = 'a'").get()).toEqual({ n: 0 });
     expect(db.prepare("SELECT count(*) AS n FROM doc_snapshots WHERE doc_id = 'a'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM comment_updates WHERE doc_id = 'a'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM comment_snapshots WHERE doc_id = 'a'").get()).toEqual({ n: 0 });
     expect(store.getDocument('b')).toBeDefined();
+    expect(store.countUpdates('b/comments')).toBe(1);
   });
 });

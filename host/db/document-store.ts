@@ -1,6 +1,10 @@
 import type { DocumentSummary } from '../../common/api';
+import { commentsDocumentName, parseCollabDocumentName } from '../../common/collab';
 import { DEFAULT_NUMBERING_STYLE, NUMBERING_STYLES, type NumberingStyle } from '../../common/numbering-style';
 import type { SqliteDatabase } from './database';
+import { YjsStateTables, type StoredUpdate } from './yjs-state-tables';
+
+export type { StoredUpdate };
 
 interface DocumentRow {
   id: string;
@@ -10,11 +14,6 @@ interface DocumentRow {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
-}
-
-export interface StoredUpdate {
-  id: number;
-  data: Uint8Array;
 }
 
 /** What a document's Yjs state is made of on disk: the last snapshot and the updates appended after it. */
@@ -61,20 +60,23 @@ function toSummary(row: DocumentRow): DocumentSummary {
 /**
  * All SQL of the host, as prepared statements over one connection. Every method is synchronous, so a caller
  * inside a Y.Doc 'update' event has committed when the method returns.
+ *
+ * Methods about Yjs state take a collaboration document name (common/collab.ts): a speech's id for its text,
+ * `<id>/comments` for its review comments. Both belong to the speech's row and go with it.
  */
 export class DocumentStore {
   private lastTime = 0;
   private readonly statements;
+  private readonly speechState: YjsStateTables;
+  private readonly commentsState: YjsStateTables;
 
   constructor(private readonly db: SqliteDatabase) {
+    this.speechState = new YjsStateTables(db, { updates: 'doc_updates', snapshots: 'doc_snapshots' });
+    this.commentsState = new YjsStateTables(db, { updates: 'comment_updates', snapshots: 'comment_snapshots' });
     this.statements = {
       insertDocument: db.prepare(
         `INSERT INTO documents (id, title, numbering_style, characters, created_at, updated_at, deleted_at)
          VALUES (@id, @title, @numberingStyle, @characters, @now, @now, NULL)`,
-      ),
-      insertSnapshot: db.prepare(
-        `INSERT INTO doc_snapshots (doc_id, data, through_update_id, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, through_update_id = excluded.through_update_id, updated_at = excluded.updated_at`,
       ),
       getDocument: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
       listLibrary: db.prepare<[string], DocumentRow>(
@@ -85,21 +87,11 @@ export class DocumentStore {
         `SELECT * FROM documents WHERE deleted_at IS NOT NULL AND instr(lower(title), lower(?)) > 0
          ORDER BY deleted_at DESC, rowid DESC`,
       ),
-      insertUpdate: db.prepare('INSERT INTO doc_updates (doc_id, data, created_at) VALUES (?, ?, ?)'),
       touchDocument: db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?'),
-      getSnapshot: db.prepare<[string], { data: Buffer; through_update_id: number }>(
-        'SELECT data, through_update_id FROM doc_snapshots WHERE doc_id = ?',
-      ),
-      getUpdates: db.prepare<[string], { id: number; data: Buffer }>('SELECT id, data FROM doc_updates WHERE doc_id = ? ORDER BY id'),
-      countUpdates: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM doc_updates WHERE doc_id = ?'),
-      deleteUpdatesThrough: db.prepare('DELETE FROM doc_updates WHERE doc_id = ? AND id <= ?'),
-      documentsWithUpdates: db.prepare<[], { doc_id: string }>('SELECT DISTINCT doc_id FROM doc_updates'),
       updateMetadata: db.prepare(
         'UPDATE documents SET title = @title, numbering_style = @numberingStyle, characters = @characters WHERE id = @id',
       ),
       setDeletedAt: db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?'),
-      deleteUpdates: db.prepare('DELETE FROM doc_updates WHERE doc_id = ?'),
-      deleteSnapshot: db.prepare('DELETE FROM doc_snapshots WHERE doc_id = ?'),
       deleteDocument: db.prepare('DELETE FROM documents WHERE id = ?'),
     };
   }
@@ -118,7 +110,7 @@ export class DocumentStore {
     const now = this.now();
     this.db.transaction(() => {
       this.statements.insertDocument.run({ ...document, now });
-      this.statements.insertSnapshot.run(document.id, document.state, 0, now);
+      this.speechState.writeSnapshot(document.id, document.state, 0, now);
     })();
     return this.requireSummary(document.id);
   }
@@ -132,45 +124,56 @@ export class DocumentStore {
     return (trash ? this.statements.listTrash : this.statements.listLibrary).all(query).map(toSummary);
   }
 
-  /** Appends one Yjs update and marks the document changed, in one transaction. Returns the update's id. */
-  appendUpdate(docId: string, data: Uint8Array): number {
+  /** The speech a collaboration document belongs to, and the tables that hold that document. */
+  private stateOf(name: string): { speechId: string; tables: YjsStateTables; isText: boolean } {
+    const ref = parseCollabDocumentName(name);
+    const isText = ref.kind === 'speech';
+    return { speechId: ref.speechId, tables: isText ? this.speechState : this.commentsState, isText };
+  }
+
+  /**
+   * Appends one Yjs update in one transaction; an update of a speech's text also marks the speech changed
+   * (comments do not: the library orders by changes to the text). Returns the update's id.
+   */
+  appendUpdate(name: string, data: Uint8Array): number {
+    const { speechId, tables, isText } = this.stateOf(name);
     const now = this.now();
     return this.db.transaction(() => {
-      const { lastInsertRowid } = this.statements.insertUpdate.run(docId, data, now);
-      this.statements.touchDocument.run(now, docId);
-      return Number(lastInsertRowid);
+      const id = tables.appendUpdate(speechId, data, now);
+      if (isText) this.statements.touchDocument.run(now, speechId);
+      return id;
     })();
   }
 
-  loadState(docId: string): StoredState {
-    return this.db.transaction(() => {
-      const snapshot = this.statements.getSnapshot.get(docId);
-      const updates = this.statements.getUpdates.all(docId);
-      return { snapshot: snapshot ? snapshot.data : null, updates };
-    })();
+  loadState(name: string): StoredState {
+    const { speechId, tables } = this.stateOf(name);
+    return this.db.transaction(() => ({ snapshot: tables.snapshot(speechId), updates: tables.updates(speechId) }))();
   }
 
-  countUpdates(docId: string): number {
-    return this.statements.countUpdates.get(docId)?.n ?? 0;
+  countUpdates(name: string): number {
+    const { speechId, tables } = this.stateOf(name);
+    return tables.countUpdates(speechId);
   }
 
+  /** Names of the collaboration documents that have updates not yet compacted. */
   documentsWithUpdates(): string[] {
-    return this.statements.documentsWithUpdates.all().map((row) => row.doc_id);
+    return [...this.speechState.documentsWithUpdates(), ...this.commentsState.documentsWithUpdates().map(commentsDocumentName)];
   }
 
   /**
    * Replaces the snapshot and the updates it was merged from by `merge(state)`, in one transaction: a crash
    * leaves either the old rows or the new snapshot. Returns false when there was nothing to merge.
    */
-  compact(docId: string, merge: (parts: Uint8Array[]) => Uint8Array): boolean {
+  compact(name: string, merge: (parts: Uint8Array[]) => Uint8Array): boolean {
+    const { speechId, tables } = this.stateOf(name);
     return this.db.transaction(() => {
-      const updates = this.statements.getUpdates.all(docId);
+      const updates = tables.updates(speechId);
       const last = updates[updates.length - 1];
-      if (!last || !this.statements.getDocument.get(docId)) return false;
-      const snapshot = this.statements.getSnapshot.get(docId);
-      const parts = [...(snapshot ? [snapshot.data] : []), ...updates.map((update) => update.data)];
-      this.statements.insertSnapshot.run(docId, merge(parts), last.id, this.now());
-      this.statements.deleteUpdatesThrough.run(docId, last.id);
+      if (!last || !this.statements.getDocument.get(speechId)) return false;
+      const snapshot = tables.snapshot(speechId);
+      const parts = [...(snapshot ? [snapshot] : []), ...updates.map((update) => update.data)];
+      tables.writeSnapshot(speechId, merge(parts), last.id, this.now());
+      tables.deleteUpdatesThrough(speechId, last.id);
       return true;
     })();
   }
@@ -187,11 +190,11 @@ export class DocumentStore {
     this.statements.setDeletedAt.run(null, id);
   }
 
-  /** Deletes the document with its updates and snapshot for good. */
+  /** Deletes the document with its updates and snapshot, and its comments, for good. */
   purge(id: string): void {
     this.db.transaction(() => {
-      this.statements.deleteUpdates.run(id);
-      this.statements.deleteSnapshot.run(id);
+      this.speechState.deleteAll(id);
+      this.commentsState.deleteAll(id);
       this.statements.deleteDocument.run(id);
     })();
   }

@@ -109,6 +109,30 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    up(db) {
+      // The review comments of a speech (its companion Yjs document `<id>/comments`, common/collab.ts), stored
+      // like its text: a snapshot and the updates appended after it. Apart from the text's tables so that the
+      // speech's rows and their "last changed" time are only about the text. Purging a speech deletes them.
+      db.exec(`
+        CREATE TABLE comment_updates (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+          data BLOB NOT NULL,
+          created_at INTEGER NOT NULL
+        );
+        CREATE INDEX comment_updates_by_doc ON comment_updates (doc_id, id);
+
+        CREATE TABLE comment_snapshots (
+          doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+          data BLOB NOT NULL,
+          through_update_id INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
