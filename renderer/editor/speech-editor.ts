@@ -25,6 +25,7 @@ import { resetLayout, resetLayoutField, setLayoutField, speechLayout } from '../
 import { runChecks } from '../../common/checks/run-checks';
 import { resolutionKey } from './plugins/resolution';
 import { currentVariables } from './plugins/variables';
+import { speechComments } from './comments/speech-comments';
 
 /**
  * The editor core the app mounts for one speech. Until the host has sent the speech the view shows an
@@ -59,6 +60,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
       view.updateState(view.state.apply(tr));
       // Resolutions are recomputed (a new plugin state) only when variables or figures change.
       if (tr.docChanged || resolutionKey.getState(before) !== resolutionKey.getState(view.state)) checksChanged();
+      comments.notify();
       emit();
     },
   });
@@ -67,8 +69,9 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     if (ready || !connection.synced) return;
     ready = true;
     view.updateState(
-      createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay, hints: options.hints, indicators: connection.indicators, onHover: options.onHover }),
+      createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay, hints: options.hints, indicators: connection.indicators, onHover: options.onHover, comments: connection.comments }),
     );
+    comments.notify();
   };
   const stopListening = connection.onChange(() => {
     becomeReady();
@@ -78,6 +81,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const followSettings = () => emit();
   settings.observe(followSettings);
 
+  const comments = speechComments(view, connection.comments, options.user, () => ready);
   const run = (command: Command) => ready && command(view.state, view.dispatch, view);
   const commands: SpeechEditorCommands = {
     toggleStrong: () => run(toggleStrong),
@@ -96,6 +100,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   return {
     view,
     commands,
+    comments,
     setNumberingStyle(style: NumberingStyle) {
       connection.editor.transact(() => settings.set(SETTING_NUMBERING_STYLE, style));
     },

@@ -20,6 +20,7 @@ import { figureHoverPlugin } from './plugins/figure-hover';
 import { liveChips } from './plugins/figure-targets';
 import type { IndicatorSource } from './indicators/indicator-projection';
 import type { FigureHover } from './types';
+import { commentsPlugin } from './comments/comments-plugin';
 
 export interface SpeechStateOptions extends CompositionGuardOptions {
   /** The editor doc (the relay's editor side), already holding the speech. */
@@ -30,6 +31,8 @@ export interface SpeechStateOptions extends CompositionGuardOptions {
   /** The store's indicators, followed live. */
   indicators: IndicatorSource;
   onHover?: ((hover: FigureHover | null) => void) | undefined;
+  /** The speech's comments document, whose threads the editor highlights. */
+  comments?: Y.Doc | undefined;
 }
 
 /** The editor state of a speech bound to its editor doc, with every plugin of the editor core. */
@@ -42,6 +45,8 @@ export function createSpeechState(options: SpeechStateOptions): EditorState {
       // Before the composition guard: a composition over a selected slot must first take the slot out.
       slotInputPlugin(),
       ...collaborationPlugins(fragment, options.awareness, options.relay, options),
+      // After the sync plugin: it reads whether a transaction came from Yjs.
+      ...(options.comments ? [commentsPlugin(options.comments)] : []),
       ...speechKeymap(),
       numberingPlugin(options.doc.getMap(SETTINGS_MAP)),
       variablesPlugin(options.doc.getMap(VARIABLES_MAP)),

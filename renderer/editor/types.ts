@@ -13,6 +13,7 @@ import type { Resolution } from '../../common/placeholder-resolve';
 import type { SpokenBlock } from '../../common/speaking-time';
 import type { PlaceholderAttrs } from '../../common/schema';
 import type { ResolutionProblem } from './indicators/resolution-problem';
+import type { SpeechComments } from './comments/speech-comments';
 
 export type { ResolutionProblem };
 
@@ -154,6 +155,8 @@ export interface SpeechEditorCommands {
 export interface SpeechEditor {
   readonly view: EditorView;
   readonly commands: SpeechEditorCommands;
+  /** Review comments: threads on ranges of the text, kept in the speech's comments document. */
+  readonly comments: SpeechComments;
   setNumberingStyle(style: NumberingStyle): void;
   /** Sets the speech's target length for everyone; null clears it. */
   setTargetMinutes(minutes: number | null): void;

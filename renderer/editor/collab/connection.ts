@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { INDICATORS_DOCUMENT } from '../../../common/indicators';
+import { commentsDocumentName } from '../../../common/collab';
 import { IndicatorProjection } from '../indicators/indicator-projection';
 import type { CollaborationUser, SaveState } from '../types';
 import { UpdateRelay } from './relay';
@@ -26,6 +27,9 @@ export class SpeechConnection {
   private readonly projectionDoc = new Y.Doc();
   private readonly projectionProvider: HocuspocusProvider;
   readonly indicators: IndicatorProjection;
+  /** The speech's review comments (`<id>/comments`), writable also where the text is read-only. */
+  readonly comments = new Y.Doc();
+  private readonly commentsProvider: HocuspocusProvider;
   private readonly listeners = new Set<() => void>();
   private readonly notify = () => {
     for (const listener of this.listeners) listener();
@@ -51,9 +55,18 @@ export class SpeechConnection {
       awareness: null,
     });
     this.indicators = new IndicatorProjection(this.projectionDoc);
+    this.commentsProvider = new HocuspocusProvider({
+      websocketProvider: this.websocket,
+      name: commentsDocumentName(options.documentId),
+      document: this.comments,
+      token: options.token,
+      awareness: null,
+    });
     // A provider given a shared websocket does not attach itself.
     this.provider.attach();
     this.projectionProvider.attach();
+    this.commentsProvider.attach();
+    this.commentsProvider.on('unsyncedChanges', this.notify);
     this.awareness.setLocalStateField('user', { name: options.user.name, color: options.user.color });
     this.provider.on('status', this.notify);
     this.provider.on('synced', this.notify);
@@ -74,7 +87,7 @@ export class SpeechConnection {
 
   get saveState(): SaveState {
     if (this.websocket.status !== WebSocketStatus.Connected) return 'offline';
-    return this.provider.unsyncedChanges > 0 || this.relay.pending > 0 ? 'saving' : 'saved';
+    return this.provider.unsyncedChanges > 0 || this.commentsProvider.unsyncedChanges > 0 || this.relay.pending > 0 ? 'saving' : 'saved';
   }
 
   /** Everyone else with this speech open, by their awareness state. */
@@ -103,9 +116,12 @@ export class SpeechConnection {
     this.provider.destroy();
     this.indicators.destroy();
     this.projectionProvider.destroy();
+    this.commentsProvider.off('unsyncedChanges', this.notify);
+    this.commentsProvider.destroy();
     // Shared, so no provider destroys it.
     this.websocket.destroy();
     this.projectionDoc.destroy();
+    this.comments.destroy();
     this.relay.destroy();
     this.editor.destroy();
     this.network.destroy();

@@ -15,11 +15,13 @@ export interface HeadlessEditor {
   destroy(): void;
 }
 
-export function createHeadlessEditor(network: Y.Doc, mount: HTMLElement, settleDelay?: number, indicators: IndicatorSource = NO_INDICATORS): HeadlessEditor {
+export function createHeadlessEditor(network: Y.Doc, mount: HTMLElement, settleDelay?: number, indicators: IndicatorSource = NO_INDICATORS, comments?: Y.Doc): HeadlessEditor {
   const editor = new Y.Doc();
   const relay = new UpdateRelay(network, editor);
   const awareness = new Awareness(network);
-  const view = new EditorView(mount, { state: createSpeechState({ doc: editor, awareness, relay, hints: { title: '', meta: '' }, indicators, ...(settleDelay === undefined ? {} : { settleDelay }) }) });
+  const view = new EditorView(mount, {
+    state: createSpeechState({ doc: editor, awareness, relay, hints: { title: '', meta: '' }, indicators, comments, ...(settleDelay === undefined ? {} : { settleDelay }) }),
+  });
   return {
     network,
     editor,
