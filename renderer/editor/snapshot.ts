@@ -1,4 +1,4 @@
-import type { EditorState } from 'prosemirror-state';
+import { TextSelection, type EditorState } from 'prosemirror-state';
 import type { MarkType } from 'prosemirror-model';
 import { yUndoPluginKey } from 'y-prosemirror';
 import { countDocumentCharacters } from '../../common/characters';
@@ -76,6 +76,7 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
       headingLevel: block?.type === speechSchema.nodes.heading ? (block.attrs.level as Level) : 0,
       canUndo: undoManager?.canUndo() ?? false,
       canRedo: undoManager?.canRedo() ?? false,
+      textSelected: state.selection instanceof TextSelection && !state.selection.empty,
     },
     peers: connection.peers,
     variables: { ...variables },

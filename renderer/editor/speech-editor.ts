@@ -92,6 +92,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     moveSection: (direction) => run(moveSection(direction)),
     insertSection: (content) => run(insertSection(content)),
     nextSlot: () => run(selectNextSlot),
+    comment: () => comments.start(),
     undo: () => run(undo),
     redo: () => run(redo),
   };

@@ -115,6 +115,8 @@ export interface EditorSnapshot {
     headingLevel: 0 | Level;
     canUndo: boolean;
     canRedo: boolean;
+    /** Some text is selected, so 评论 applies (also in a read-only editor). */
+    textSelected: boolean;
   };
   /** Other users connected to this speech (not including this one). */
   peers: CollaborationUser[];
@@ -148,6 +150,8 @@ export interface SpeechEditorCommands {
   insertSection(content: readonly NodeJson[]): boolean;
   /** Selects the next slot after the selection (wrapping), so that typing fills it. */
   nextSlot(): boolean;
+  /** Starts a comment on the selected text (see SpeechEditor.comments); changes no text. */
+  comment(): boolean;
   undo(): boolean;
   redo(): boolean;
 }

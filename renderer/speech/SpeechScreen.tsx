@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NodeJson, TemplateKind } from '../../common/api';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../app/ErrorMessage';
@@ -12,6 +12,8 @@ import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { SectionGallery } from '../templates/SectionGallery';
 import { useTemplateCatalog } from '../templates/use-template-catalog';
 import { ChecksPanel } from './checks/ChecksPanel';
+import { CommentsPanel } from './comments/CommentsPanel';
+import { useCommentShortcut, useComments } from './comments/use-comments';
 import { useFindings, useFormulations } from './checks/use-findings';
 import { CompletenessPanel } from './CompletenessPanel';
 import { EditorToolbar } from './EditorToolbar';
@@ -68,6 +70,13 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const [speakingRate, setSpeakingRate] = useSpeakingRate(user.name);
   usePrintLayout(snapshot?.ready ? snapshot.layout.layout : undefined);
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+  const comments = useComments(editor);
+  useCommentShortcut(editor);
+  // Starting a comment, or clicking a highlight in the page, opens the comments beside it.
+  const commentFocus = comments?.draft ? `draft:${comments.draft.quote}` : (comments?.active ?? null);
+  useEffect(() => {
+    if (commentFocus !== null) setPanel('comments');
+  }, [commentFocus]);
 
   async function makeVersion(kind: 'frozen' | 'named', name: string) {
     const made = kind === 'frozen' ? await versionsClient.freeze(documentId, name) : await versionsClient.save(documentId, name);
@@ -89,6 +98,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
         onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
         onExport={loaded ? () => setExporting(true) : undefined}
         gapCount={loaded ? loaded.snapshot.gaps.length : null}
+        openComments={loaded && comments ? comments.threads.filter((thread) => thread.status === 'open').length : null}
       />
       <EditorToolbar editor={editor} snapshot={snapshot} />
       <div className={panel ? `speech-body speech-body-with-${panel}` : 'speech-body'}>
@@ -172,6 +182,17 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             onTargetMinutes={(minutes) => loaded.editor.setTargetMinutes(minutes)}
             onJump={(pos) => loaded.editor.jumpTo(pos)}
             onClose={() => setPanel(null)}
+          />
+        )}
+        {panel === 'comments' && loaded && comments && (
+          <CommentsPanel
+            comments={comments}
+            actions={loaded.editor.comments}
+            onClose={() => {
+              loaded.editor.comments.cancel();
+              loaded.editor.comments.activate(null);
+              setPanel(null);
+            }}
           />
         )}
         {panel === 'versions' && (

@@ -6,7 +6,7 @@ import { routeHash } from '../app/route';
 import { NumberingStyleSwitch } from './NumberingStyleSwitch';
 
 /** The panel beside the page, if any. */
-export type SpeechPanel = 'gallery' | 'settings' | 'completeness' | 'versions' | 'checks' | 'statistics' | null;
+export type SpeechPanel = 'gallery' | 'settings' | 'completeness' | 'versions' | 'checks' | 'statistics' | 'comments' | null;
 
 interface SpeechTopBarProps {
   title: string;
@@ -22,9 +22,11 @@ interface SpeechTopBarProps {
   onExport: (() => void) | undefined;
   /** Unresolved placeholders, slots and unset variables; null until the speech has loaded. */
   gapCount: number | null;
+  /** Open comment threads; null until the speech has loaded. */
+  openComments?: number | null;
 }
 
-export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onExport, gapCount }: SpeechTopBarProps) {
+export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onExport, gapCount, openComments = null }: SpeechTopBarProps) {
   const { t } = useTranslation();
   const toggle = (name: Exclude<SpeechPanel, null>, label: string, extra?: ReactNode) => (
     <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
@@ -59,6 +61,16 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
         {toggle('versions', t('versions.toggle'))}
         {toggle('checks', t('checks.toggle'))}
         {toggle('statistics', t('statistics.toggle'))}
+        {toggle(
+          'comments',
+          t('comments.toggle'),
+          openComments !== null && openComments > 0 && (
+            <span className="comment-badge" data-testid="comment-badge" data-count={openComments}>
+              <span className="visually-hidden">{t('comments.badge', { count: openComments })}</span>
+              <span aria-hidden="true">{openComments}</span>
+            </span>
+          ),
+        )}
         <button type="button" className="button" disabled={!onExport} onClick={onExport} data-testid="export">
           {t('speech.export')}
         </button>

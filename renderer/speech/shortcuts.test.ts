@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaShortcut, formatShortcut, isMacPlatform, SHORTCUTS } from './shortcuts';
+import { ariaShortcut, formatShortcut, isMacPlatform, matchesShortcut, SHORTCUTS } from './shortcuts';
 
 describe('shortcuts', () => {
   it('reads as Ctrl combinations off macOS', () => {
@@ -16,6 +16,15 @@ describe('shortcuts', () => {
     expect(ariaShortcut(SHORTCUTS.undo, false)).toBe('Control+Z');
     expect(ariaShortcut(SHORTCUTS.undo, true)).toBe('Meta+Z');
     expect(ariaShortcut(SHORTCUTS.moveDown, false)).toBe('Alt+ArrowDown');
+  });
+
+  it('matches key events by physical key, with exactly the named modifiers', () => {
+    const event = { key: 'µ', code: 'KeyM', ctrlKey: false, metaKey: true, altKey: true, shiftKey: false };
+    expect(matchesShortcut(event, SHORTCUTS.comment, true)).toBe(true);
+    expect(matchesShortcut(event, SHORTCUTS.comment, false)).toBe(false);
+    expect(matchesShortcut({ ...event, metaKey: false, ctrlKey: true, key: 'm' }, SHORTCUTS.comment, false)).toBe(true);
+    expect(matchesShortcut({ ...event, metaKey: false, ctrlKey: true, shiftKey: true }, SHORTCUTS.comment, false)).toBe(false);
+    expect(matchesShortcut({ ...event, metaKey: false, ctrlKey: true, code: 'KeyN' }, SHORTCUTS.comment, false)).toBe(false);
   });
 
   it('recognises macOS', () => {

@@ -16,7 +16,8 @@ export type ShortcutAction =
   | 'moveDown'
   | 'nextSlot'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | 'comment';
 
 export const SHORTCUTS: Record<ShortcutAction, string> = {
   strong: 'Mod-b',
@@ -32,6 +33,7 @@ export const SHORTCUTS: Record<ShortcutAction, string> = {
   nextSlot: 'Mod-Alt-n',
   undo: 'Mod-z',
   redo: 'Mod-Shift-z',
+  comment: 'Mod-Alt-m',
 };
 
 const KEY_NAMES: Record<string, { mac: string; other: string; aria: string }> = {
@@ -57,6 +59,23 @@ export function ariaShortcut(shortcut: string, mac: boolean): string {
   return parts(shortcut)
     .map((part) => (part === 'Mod' && mac ? 'Meta' : (KEY_NAMES[part]?.aria ?? part.toUpperCase())))
     .join('+');
+}
+
+/**
+ * Whether a key event is the shortcut, for shortcuts the app handles outside the editor (评论 works in a
+ * read-only editor, which gets no key events). Letters are matched by physical key: Alt changes the
+ * character on macOS.
+ */
+export function matchesShortcut(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, shortcut: string, mac: boolean): boolean {
+  const keys = parts(shortcut);
+  const key = keys[keys.length - 1] ?? '';
+  const pressed = /^[a-z]$/.test(key) ? event.code === `Key${key.toUpperCase()}` : event.key === key;
+  return (
+    pressed &&
+    (mac ? event.metaKey : event.ctrlKey) === keys.includes('Mod') &&
+    event.altKey === keys.includes('Alt') &&
+    event.shiftKey === keys.includes('Shift')
+  );
 }
 
 export function isMacPlatform(platform: string = navigator.platform): boolean {

@@ -22,7 +22,7 @@ const snapshot: EditorSnapshot = {
     { pos: 10, level: 1, kind: 'heading', label: '一、', text: '攻坚克难，确保全年目标圆满收官' },
     { pos: 40, level: 2, kind: 'point', label: '1、', text: '盯紧节点，推动项目提速。' },
   ],
-  active: { strong: true, emphasis: false, block: 'heading', lead: false, headingLevel: 2, canUndo: true, canRedo: false },
+  active: { strong: true, emphasis: false, block: 'heading', lead: false, headingLevel: 2, canUndo: true, canRedo: false, textSelected: false },
   peers: [{ name: '李处长', color: '#c2410c' }],
   variables: { meeting: '全区领导干部会议' },
   usedVariables: ['meeting'],

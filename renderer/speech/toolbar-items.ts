@@ -4,7 +4,7 @@ import type { ShortcutAction } from './shortcuts';
 export interface ToolbarItem {
   action: ShortcutAction;
   /** Buttons of one group sit together between separators. */
-  group: 'marks' | 'blocks' | 'sections' | 'slots' | 'history';
+  group: 'marks' | 'blocks' | 'sections' | 'slots' | 'history' | 'comments';
   run: (commands: SpeechEditorCommands) => boolean;
   /** Whether the button shows as pressed at the selection; absent for plain actions. */
   pressed?: (active: EditorSnapshot['active']) => boolean;
@@ -26,4 +26,5 @@ export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
   { action: 'nextSlot', group: 'slots', run: (c) => c.nextSlot(), enabled: (s) => s.slots > 0 },
   { action: 'undo', group: 'history', run: (c) => c.undo(), enabled: (s) => s.active.canUndo },
   { action: 'redo', group: 'history', run: (c) => c.redo(), enabled: (s) => s.active.canRedo },
+  { action: 'comment', group: 'comments', run: (c) => c.comment(), enabled: (s) => s.active.textSelected },
 ];
