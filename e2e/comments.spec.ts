@@ -7,6 +7,8 @@ const PHRASE = '招商引资成效明显';
 /** Selects the first occurrence of `text` in the page the way a mouse would: a DOM selection ProseMirror reads. */
 async function selectText(page: Page, text: string): Promise<void> {
   await page.locator('.ProseMirror').evaluate((root, wanted) => {
+    // As a mouse would, the selection puts the focus in the page (an editable view reads only a focused selection).
+    (root as HTMLElement).focus();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const index = node.textContent?.indexOf(wanted) ?? -1;
@@ -126,6 +128,11 @@ test('comments are kept by the host: a reload shows them again', async ({ page }
   await expect.poll(() => highlighted(page)).toBe('守住安全底线');
   await page.getByTestId('toggle-comments').click();
   await expect(thread(page).getByTestId('comment-text')).toHaveText(['底线之后宜加一句红线。']);
+  await thread(page).getByTestId('comment-edit').click();
+  await thread(page).getByTestId('comment-edit-input').fill('底线之后宜加一句“红线”。');
+  await thread(page).getByTestId('comment-edit-save').click();
+  await expect(thread(page).getByTestId('comment-text')).toHaveText(['底线之后宜加一句“红线”。']);
+  await expect(thread(page).getByTestId('comment')).toContainText('（已编辑）');
   await thread(page).getByTestId('comment-delete').click();
   await expect(thread(page)).toHaveCount(0);
   await expect.poll(() => highlighted(page)).toBe('');

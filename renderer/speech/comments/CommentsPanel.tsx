@@ -115,47 +115,57 @@ function ThreadCard({ thread, active, actions }: { thread: ThreadEntry; active: 
   const { t } = useTranslation();
   return (
     <li className={active ? 'comment-thread comment-thread-active' : 'comment-thread'} data-testid="comment-thread" data-status={thread.status} data-active={active}>
-      <button
-        type="button"
-        className="comment-quote-button"
-        onClick={() => actions.activate(thread.id)}
-        aria-label={t('comments.showQuote', { quote: thread.quote })}
-        data-testid="comment-quote"
-      >
-        {thread.detached ? (
-          <>
-            <span className="comment-detached" data-testid="comment-detached">
-              {t('comments.detached')}
-            </span>
-            <s className="comment-quote comment-quote-gone">{thread.quote}</s>
-          </>
-        ) : (
-          <span className="comment-quote">{thread.quote}</span>
-        )}
-      </button>
-      <ol className="comment-list">
-        {thread.comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} onDelete={() => actions.deleteComment(thread.id, comment.id)} />
-        ))}
-      </ol>
-      {active && thread.status === 'open' && <ReplyBox threadId={thread.id} actions={actions} />}
-      <div className="comment-actions">
+      <div className="comment-thread-head">
+        <button
+          type="button"
+          className="comment-quote-button"
+          onClick={() => actions.activate(thread.id)}
+          title={t('comments.showQuote')}
+          data-testid="comment-quote"
+        >
+          {thread.detached ? (
+            <>
+              <span className="comment-detached" data-testid="comment-detached">
+                {t('comments.detached')}
+              </span>
+              <s className="comment-quote comment-quote-gone">{thread.quote}</s>
+            </>
+          ) : (
+            <span className="comment-quote">{thread.quote}</span>
+          )}
+        </button>
         {thread.status === 'open' ? (
-          <button type="button" className="button" onClick={() => actions.setStatus(thread.id, 'resolved')} data-testid="comment-resolve">
+          <button type="button" className="button comment-status" onClick={() => actions.setStatus(thread.id, 'resolved')} data-testid="comment-resolve">
             {t('comments.resolve')}
           </button>
         ) : (
-          <button type="button" className="button" onClick={() => actions.setStatus(thread.id, 'open')} data-testid="comment-reopen">
+          <button type="button" className="button comment-status" onClick={() => actions.setStatus(thread.id, 'open')} data-testid="comment-reopen">
             {t('comments.reopen')}
           </button>
         )}
       </div>
+      <ol className="comment-list">
+        {thread.comments.map((comment) => (
+          <CommentItem
+            key={comment.id}
+            comment={comment}
+            onDelete={() => actions.deleteComment(thread.id, comment.id)}
+            onEdit={(text) => actions.editComment(thread.id, comment.id, text)}
+          />
+        ))}
+      </ol>
+      {active && thread.status === 'open' && <ReplyBox threadId={thread.id} actions={actions} />}
     </li>
   );
 }
 
-function CommentItem({ comment, onDelete }: { comment: CommentEntry; onDelete: () => void }) {
+function CommentItem({ comment, onDelete, onEdit }: { comment: CommentEntry; onDelete: () => void; onEdit: (text: string) => boolean }) {
   const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState<string | null>(null);
+  const save = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (editing !== null && onEdit(editing)) setEditing(null);
+  };
   return (
     <li className="comment-item" data-testid="comment">
       <div className="comment-meta">
@@ -167,21 +177,54 @@ function CommentItem({ comment, onDelete }: { comment: CommentEntry; onDelete: (
           {formatChangeTime(comment.createdAt, new Date(), i18n.language, t('comments.justNow'))}
         </time>
         {comment.edited && <span className="comment-time">{t('comments.edited')}</span>}
-        {comment.deletable && (
-          <button
-            type="button"
-            className="button button-quiet comment-delete"
-            onClick={onDelete}
-            aria-label={t('comments.deleteLabel', { text: comment.text })}
-            data-testid="comment-delete"
-          >
-            {t('comments.delete')}
-          </button>
-        )}
+        <span className="comment-tools">
+          {comment.mine && editing === null && (
+            <button type="button" className="button button-quiet comment-tool" onClick={() => setEditing(comment.text)} data-testid="comment-edit">
+              {t('comments.edit')}
+            </button>
+          )}
+          {comment.deletable && (
+            <button
+              type="button"
+              className="button button-quiet comment-tool"
+              onClick={onDelete}
+              aria-label={t('comments.deleteLabel', { text: comment.text })}
+              data-testid="comment-delete"
+            >
+              {t('comments.delete')}
+            </button>
+          )}
+        </span>
       </div>
-      <p className="comment-text" data-testid="comment-text">
-        {comment.text}
-      </p>
+      {editing === null ? (
+        <p className="comment-text" data-testid="comment-text">
+          {comment.text}
+        </p>
+      ) : (
+        <form onSubmit={save} data-testid="comment-edit-form">
+          <textarea
+            className="comment-input"
+            rows={2}
+            value={editing}
+            aria-label={t('comments.editLabel')}
+            autoFocus
+            onChange={(event) => setEditing(event.target.value)}
+            onKeyDown={(event) => {
+              if (sendsOnKey(event)) save();
+              if (event.key === 'Escape') setEditing(null);
+            }}
+            data-testid="comment-edit-input"
+          />
+          <div className="comment-actions">
+            <button type="button" className="button button-quiet" onClick={() => setEditing(null)}>
+              {t('comments.compose.cancel')}
+            </button>
+            <button type="submit" className="button button-primary" disabled={editing.trim() === ''} data-testid="comment-edit-save">
+              {t('comments.save')}
+            </button>
+          </div>
+        </form>
+      )}
     </li>
   );
 }
