@@ -170,11 +170,28 @@ describe('comment anchors', () => {
     expect(readThreads(a.comments)).toEqual([]);
   });
 
-  it('works in an editor that is not editable', () => {
+  it('works in an editor that is not editable, from a selection made in the page', () => {
     const [a, b] = twoClients();
-    b.editor.view.setProps({ editable: () => false });
-    const id = comment(b, PHRASE, '只能评论');
+    const { view } = b.editor;
+    view.setProps({ editable: () => false });
+    expect(view.dom.getAttribute('contenteditable')).toBe('false');
+    // The reader selects the phrase with the mouse: a DOM selection, which the view reads although it is not editable.
+    const walker = document.createTreeWalker(view.dom, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.textContent?.includes(PHRASE)) text = walker.nextNode();
+    if (!text) throw new Error('phrase not drawn');
+    const index = text.textContent?.indexOf(PHRASE) ?? 0;
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + PHRASE.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(view.state.doc.textBetween(view.state.selection.from, view.state.selection.to)).toBe(PHRASE);
+    expect(run(b, startComment)).toBe(true);
+    expect(run(b, submitComment(b.comments, WRITER, '只能评论'))).toBe(true);
+    const id = commentsKey.getState(view.state)?.active ?? '';
     expect(covered(a, id)).toBe(PHRASE);
-    expect(b.editor.view.state.doc.eq(a.editor.view.state.doc)).toBe(true);
+    expect(view.state.doc.eq(a.editor.view.state.doc)).toBe(true);
   });
 });
