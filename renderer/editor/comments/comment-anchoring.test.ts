@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { TextSelection, type Command } from 'prosemirror-state';
 import { MemoryHub } from '../testing/memory-hub';
@@ -18,6 +18,7 @@ interface Client {
 
 const editors: HeadlessEditor[] = [];
 afterEach(() => {
+  vi.useRealTimers();
   for (const editor of editors.splice(0)) editor.destroy();
   document.body.innerHTML = '';
 });
@@ -193,5 +194,24 @@ describe('comment anchors', () => {
     const id = commentsKey.getState(view.state)?.active ?? '';
     expect(covered(a, id)).toBe(PHRASE);
     expect(view.state.doc.eq(a.editor.view.state.doc)).toBe(true);
+  });
+
+  it('places a thread that arrives during an IME composition once the composition is in Yjs', () => {
+    vi.useFakeTimers();
+    const [a, b] = twoClients();
+    const { view } = a.editor;
+    // The writer composes 中国 at the start of the opening paragraph, before the phrase; the binding holds it.
+    const at = find(a, '今天召开');
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)));
+    view.dom.dispatchEvent(new CompositionEvent('compositionstart'));
+    insertAt(a, at, '中国');
+    const id = comment(b, PHRASE, '请补充进度');
+    // Placed now, the anchor would be read through a mapping that does not know the composed word yet.
+    expect(commentsKey.getState(view.state)?.threads).toEqual([]);
+    view.dom.dispatchEvent(new CompositionEvent('compositionend', { data: '中国' }));
+    vi.advanceTimersByTime(1000);
+    expect(covered(a, id)).toBe(PHRASE);
+    expect(highlighted(a)).toEqual([PHRASE]);
+    expect(covered(b, id)).toBe(PHRASE);
   });
 });

@@ -1,5 +1,6 @@
 import { TextSelection, type Command } from 'prosemirror-state';
 import type * as Y from 'yjs';
+import { isHoldingComposition } from '../collab/composition-guard';
 import { anchorRange } from './comment-anchor';
 import { cleanCommentText, createThread, type CommentAuthor } from './comment-threads';
 import { commentsKey, setCommentsMeta } from './comments-plugin';
@@ -11,7 +12,8 @@ import { commentsKey, setCommentsMeta } from './comments-plugin';
  */
 export const startComment: Command = (state, dispatch) => {
   const { selection } = state;
-  if (!(selection instanceof TextSelection) || selection.empty) return false;
+  // A held composition is not in Yjs yet, so no anchor can be taken in the text around it.
+  if (!(selection instanceof TextSelection) || selection.empty || isHoldingComposition(state)) return false;
   const anchor = anchorRange(state, selection.from, selection.to);
   if (!anchor) return false;
   if (dispatch) dispatch(setCommentsMeta(state.tr, { draft: { anchor, quote: state.doc.textBetween(selection.from, selection.to, '\n') } }));

@@ -3,6 +3,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Mapping } from 'prosemirror-transform';
 import { ySyncPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
+import { isHoldingComposition } from '../collab/composition-guard';
 import { resolveAnchor, type CommentAnchor } from './comment-anchor';
 import { readThreads, type CommentThread } from './comment-threads';
 
@@ -32,6 +33,9 @@ type CommentsMeta = { refresh: true } | { active: string | null } | { draft: Com
 
 export const commentsKey = new PluginKey<CommentsState>('speechdesk-comments');
 
+/** How often threads that changed during an IME composition look again whether it has settled. */
+const COMPOSITION_RETRY_MS = 100;
+
 /** Tells the plugin what changed outside the editor's document (threads, the active one, the draft). */
 export function setCommentsMeta(tr: Transaction, meta: CommentsMeta): Transaction {
   return tr.setMeta(commentsKey, meta);
@@ -59,15 +63,21 @@ function resolveAll(state: EditorState, threads: CommentThread[], active: string
   return { threads, ranges, active, draft, draftRange, decorations: decorate(state, threads, ranges, active, draftRange) };
 }
 
+function mapRange(range: TextRange | null, mapping: Mapping): TextRange | null {
+  if (!range) return null;
+  const from = mapping.map(range.from, 1);
+  return { from, to: Math.max(from, mapping.map(range.to, -1)) };
+}
+
 /**
  * Follows a local edit through ProseMirror's mapping: the binding writes it to Yjs only after this transaction
  * has been applied, so the anchors cannot be read yet. Both ends stay outside text typed at the range's edges,
  * as the anchors themselves do.
  */
-function mapRange(range: TextRange | null, mapping: Mapping): TextRange | null {
-  if (!range) return null;
-  const from = mapping.map(range.from, 1);
-  return { from, to: Math.max(from, mapping.map(range.to, -1)) };
+function follow(previous: CommentsState, tr: Transaction): CommentsState {
+  const ranges = new Map<string, TextRange | null>();
+  for (const [id, range] of previous.ranges) ranges.set(id, mapRange(range, tr.mapping));
+  return { ...previous, ranges, draftRange: mapRange(previous.draftRange, tr.mapping), decorations: previous.decorations.map(tr.mapping, tr.doc) };
 }
 
 /**
@@ -83,16 +93,18 @@ export function commentsPlugin(comments: Y.Doc): Plugin<CommentsState> {
       apply(tr, previous, _oldState, state) {
         const meta = tr.getMeta(commentsKey) as CommentsMeta | undefined;
         const remote = (ySyncPluginKey.getState(state) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
-        if (meta || remote) {
-          const threads = meta && 'refresh' in meta ? readThreads(comments) : previous.threads;
-          const active = meta && 'active' in meta && meta.active !== undefined ? meta.active : previous.active;
-          const draft = meta && 'draft' in meta ? meta.draft : previous.draft;
-          return resolveAll(state, threads, threads.some((thread) => thread.id === active) ? active : null, draft);
+        const following = tr.docChanged ? follow(previous, tr) : previous;
+        if (!meta && !remote) return following;
+        const threads = meta && 'refresh' in meta ? readThreads(comments) : previous.threads;
+        const active = meta && 'active' in meta && meta.active !== undefined ? meta.active : previous.active;
+        const draft = meta && 'draft' in meta ? meta.draft : previous.draft;
+        if (isHoldingComposition(state)) {
+          // The binding writes a composition to Yjs only once it has settled, and until then its mapping lags
+          // behind the view: the ranges keep following ProseMirror's steps (threads are refreshed afterwards).
+          const draftRange = draft ? following.draftRange : null;
+          return { ...following, active, draft, draftRange, decorations: decorate(state, following.threads, following.ranges, active, draftRange) };
         }
-        if (!tr.docChanged) return previous;
-        const ranges = new Map<string, TextRange | null>();
-        for (const [id, range] of previous.ranges) ranges.set(id, mapRange(range, tr.mapping));
-        return { ...previous, ranges, draftRange: mapRange(previous.draftRange, tr.mapping), decorations: previous.decorations.map(tr.mapping, tr.doc) };
+        return resolveAll(state, threads, threads.some((thread) => thread.id === active) ? active : null, draft);
       },
     },
     props: {
@@ -105,11 +117,25 @@ export function commentsPlugin(comments: Y.Doc): Plugin<CommentsState> {
       },
     },
     view(view) {
+      let retry: ReturnType<typeof setTimeout> | undefined;
       const refresh = () => {
-        if (!view.isDestroyed) view.dispatch(setCommentsMeta(view.state.tr, { refresh: true }));
+        if (view.isDestroyed) return;
+        clearTimeout(retry);
+        // While a composition is held out of Yjs, the binding's mapping lags behind the view (anchors would be
+        // placed wrongly) and a redraw of the composing paragraph would break the IME: wait until it settled.
+        if (isHoldingComposition(view.state)) {
+          retry = setTimeout(refresh, COMPOSITION_RETRY_MS);
+          return;
+        }
+        view.dispatch(setCommentsMeta(view.state.tr, { refresh: true }));
       };
       comments.on('update', refresh);
-      return { destroy: () => comments.off('update', refresh) };
+      return {
+        destroy: () => {
+          clearTimeout(retry);
+          comments.off('update', refresh);
+        },
+      };
     },
   });
 }
