@@ -16,7 +16,8 @@ export interface ConnectionOptions {
 /**
  * One speech's link to the host: the network doc synced by Hocuspocus, the editor doc the view binds to,
  * and the relay between them; beside them, over the same websocket, the read-only indicator projection the
- * chips resolve against. Reports connection, acknowledgement and presence changes through onChange.
+ * chips resolve against and the speech's comments document. Reports connection, acknowledgement and presence
+ * changes through onChange.
  */
 export class SpeechConnection {
   readonly network = new Y.Doc();
