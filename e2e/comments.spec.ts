@@ -110,7 +110,7 @@ test('two reviewers comment, reply, resolve and reopen; the highlight follows th
 });
 
 test('comments are kept by the host: a reload shows them again', async ({ page }) => {
-  const speech = await createSpeech('在全区安全生产工作会议上的讲话');
+  const speech = await createSpeech('在全区防汛抗旱会议上的讲话');
   await openSpeech(page, speech.id, REVIEWER);
   await editor(page).locator('p').last().click();
   await page.keyboard.type('守住安全底线，抓好安全生产。');
