@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createApiServer } from './api/api-server';
+import { AuthorshipExtension } from './collab/authorship-extension';
 import { CollabServer } from './collab/collab-server';
 import { openDatabase } from './db/database';
 import { DocumentStore } from './db/document-store';
@@ -10,6 +11,8 @@ import { Library } from './library/library';
 import { shippedTemplatesDir } from './templates/shipped-templates-dir';
 import { TemplateService } from './templates/template-service';
 import { HOST_VERSION } from './version';
+import { AuthorStore } from './versions/author-store';
+import { AutoVersionExtension } from './versions/auto-version-extension';
 import { VersionService } from './versions/version-service';
 import { VersionStore } from './versions/version-store';
 
@@ -24,6 +27,8 @@ export interface HostOptions {
   /** The shipped speech templates; templates/ at the project root by default. */
   templatesDir?: string;
   onError?: (error: unknown, context: string) => void;
+  /** Milliseconds since the epoch, for the times versions are made at; tests move it. */
+  clock?: () => number;
 }
 
 export interface RunningHost {
@@ -54,13 +59,28 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   try {
     const store = new DocumentStore(db);
     const indicatorStore = new IndicatorStore(db);
-    const collab = new CollabServer({ store, indicators: indicatorStore, token: options.token, onError });
+    const clock = options.clock ?? Date.now;
+    const versionStore = new VersionStore(db, clock);
+    const authors = new AuthorStore(db);
+    const docError = (what: string) => (error: unknown, docId: string) => onError(error, `${what} of document ${docId}`);
+    const collab = new CollabServer({
+      store,
+      indicators: indicatorStore,
+      token: options.token,
+      onError,
+      extensions: [
+        new AuthorshipExtension(authors, docError('recording the author')),
+        // Changes arrive only once the host listens, after `versions` exists.
+        new AutoVersionExtension({ versions: versionStore, documents: store, clock, onError: docError('automatic version'), create: (...args): unknown => versions.createAuto(...args) }),
+      ],
+    });
+    const versions = new VersionService(versionStore, authors, store, indicatorStore, collab);
     const library = new Library(store, collab);
     const app = await createApiServer({
       library,
       templates: new TemplateService(options.templatesDir ?? shippedTemplatesDir(), options.dataDir),
       indicators: new IndicatorService(indicatorStore, store, collab),
-      versions: new VersionService(new VersionStore(db), store, indicatorStore, collab),
+      versions,
       db,
       token: options.token,
       version: HOST_VERSION,

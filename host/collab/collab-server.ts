@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Hocuspocus } from '@hocuspocus/server';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { COLLAB_PATH } from '../../common/api';
 import { commentsDocumentName, parseCollabDocumentName } from '../../common/collab';
@@ -20,6 +20,8 @@ export interface CollabServerOptions {
   indicators: IndicatorStore;
   token: string;
   onError(error: unknown, context: string): void;
+  /** More extensions, run after the host's own (which store an update before anything else sees it). */
+  extensions?: Extension[];
 }
 
 /** The collaboration side of the host: Hocuspocus with the host's extensions, reached through HTTP upgrades. */
@@ -37,10 +39,14 @@ export class CollabServer {
     this.compaction = new CompactionScheduler(store, docError('compaction'));
     this.hocuspocus = new Hocuspocus({
       quiet: true,
+      // Documents keep their deleted content, so that any version can be compared with any other (see
+      // docs/design.md, History). Storage never collects it either: compaction merges updates as they are.
+      yDocOptions: { gc: false, gcFilter: () => false },
       extensions: [
         new AuthExtension(store, token),
         new IndicatorProjectionExtension(indicators),
         new PersistenceExtension({ store, metadata: this.metadata, compaction: this.compaction, onError: docError('storing an update') }),
+        ...(options.extensions ?? []),
       ],
     });
   }

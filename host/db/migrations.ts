@@ -133,6 +133,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    up(db) {
+      // History for compare (issue 5). A version's snapshot is Y.encodeSnapshot of the speech's Y.Doc, which the
+      // host keeps with its deleted content (gc off); versions made before have none. The author tables say who
+      // wrote what: which user a Yjs client ID belongs to, and which deletions each user made (a Yjs update
+      // holding only a delete set, merged as more arrive).
+      db.exec(`
+        ALTER TABLE versions ADD COLUMN snapshot BLOB;
+
+        CREATE TABLE doc_author_clients (
+          doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+          client_id INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          color TEXT NOT NULL,
+          PRIMARY KEY (doc_id, client_id)
+        );
+
+        CREATE TABLE doc_author_deletions (
+          doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          color TEXT NOT NULL,
+          deletions BLOB NOT NULL,
+          PRIMARY KEY (doc_id, name, color)
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -28,7 +28,7 @@ export interface TestHost extends RunningHost {
   dispose(): Promise<void>;
 }
 
-export async function startTestHost(options: { dataDir?: string; staticDir?: string } = {}): Promise<TestHost> {
+export async function startTestHost(options: { dataDir?: string; staticDir?: string; clock?: () => number } = {}): Promise<TestHost> {
   const dataDir = options.dataDir ?? tempDataDir();
   const errors: string[] = [];
   const host = await startHost({
@@ -37,6 +37,7 @@ export async function startTestHost(options: { dataDir?: string; staticDir?: str
     hostname: '127.0.0.1',
     token: TEST_TOKEN,
     staticDir: options.staticDir ?? join(dataDir, 'no-renderer'),
+    ...(options.clock ? { clock: options.clock } : {}),
     onError: (error, context) => errors.push(`${context}: ${error instanceof Error ? error.message : String(error)}`),
   });
   const request: TestHost['request'] = (method, path, init = {}) => {

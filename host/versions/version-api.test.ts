@@ -112,7 +112,8 @@ describe('version API', () => {
     expect(listed.versions).toEqual([second, first]);
 
     const version = await getVersion(h, speech.id, first.id);
-    expect({ ...version, doc: undefined }).toEqual({ ...first, doc: undefined });
+    expect({ ...version, doc: undefined, snapshot: undefined }).toEqual({ ...first, doc: undefined, snapshot: undefined });
+    expect(version.snapshot).toEqual(expect.any(String));
     expect(bodyRuns(version.doc)).toEqual([{ text: '地区生产总值增长六个百分点。' }]);
     const restored = new Y.Doc();
     Y.applyUpdate(restored, storedYstate(h, first.id));

@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { createVersionRequestSchema, type Version, type VersionListResponse, type VersionSummary } from '../../common/versions';
+import {
+  createVersionRequestSchema,
+  restoreVersionRequestSchema,
+  type HistoryResponse,
+  type RestoreVersionResponse,
+  type Version,
+  type VersionListResponse,
+  type VersionSummary,
+} from '../../common/versions';
 import { ApiHttpError, parseInput } from '../api/api-error';
 import { requestActor } from '../indicators/indicator-routes';
 import { VersionError, type VersionService } from './version-service';
@@ -45,4 +53,14 @@ export function registerVersionRoutes(app: FastifyInstance, versions: VersionSer
     const params = parseInput(versionParams, request.params, 'params');
     return answer(() => versions.get(params.id, params.versionId));
   });
+
+  app.post('/api/documents/:id/versions/:versionId/restore', async (request, reply): Promise<RestoreVersionResponse> => {
+    const params = parseInput(versionParams, request.params, 'params');
+    const { author } = parseInput(restoreVersionRequestSchema, request.body, 'body');
+    const outcome = await answer(() => versions.restore(params.id, params.versionId, author));
+    reply.code(201);
+    return outcome;
+  });
+
+  app.get('/api/documents/:id/history', async (request): Promise<HistoryResponse> => answer(() => versions.history(id(request.params))));
 }

@@ -22,7 +22,9 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 describe('versions client', () => {
   it('freezes, saves, lists and reads versions on the contract\'s routes with the token', async () => {
     const { fetchImpl, calls } = fakeFetch((url) => {
-      if (url.pathname.endsWith('/versions/v1')) return json(200, { ...summary, doc: { type: 'doc', content: [] } });
+      if (url.pathname.endsWith('/versions/v1')) return json(200, { ...summary, doc: { type: 'doc', content: [] }, snapshot: null });
+      if (url.pathname.endsWith('/restore')) return json(201, { before: null, restored: summary });
+      if (url.pathname.endsWith('/history')) return json(200, { state: 'AAA=', snapshot: 'AAA=', authors: [{ name: '王', color: '#1f6feb', clientIds: [7], deletions: null }] });
       if (url.pathname.endsWith('/versions') && calls.at(-1)?.method === 'GET') return json(200, { versions: [summary] });
       return json(201, summary);
     });
@@ -31,11 +33,15 @@ describe('versions client', () => {
     await client.save('d 1', '送审稿');
     expect(await client.list('d 1')).toEqual([summary]);
     expect((await client.get('d 1', 'v1')).doc).toEqual({ type: 'doc', content: [] });
+    expect(await client.restore('d 1', 'v1', { name: '王', color: '#1f6feb' })).toEqual({ before: null, restored: summary });
+    expect((await client.history('d 1')).authors[0]?.clientIds).toEqual([7]);
     expect(calls.map(({ method, url, body }) => [method, url, body])).toEqual([
       ['POST', 'http://127.0.0.1:4870/api/documents/d%201/freeze', { name: '定稿 2025年10月9日' }],
       ['POST', 'http://127.0.0.1:4870/api/documents/d%201/versions', { name: '送审稿' }],
       ['GET', 'http://127.0.0.1:4870/api/documents/d%201/versions', undefined],
       ['GET', 'http://127.0.0.1:4870/api/documents/d%201/versions/v1', undefined],
+      ['POST', 'http://127.0.0.1:4870/api/documents/d%201/versions/v1/restore', { author: { name: '王', color: '#1f6feb' } }],
+      ['GET', 'http://127.0.0.1:4870/api/documents/d%201/history', undefined],
     ]);
     expect(calls.every((call) => call.auth === 'Bearer secret')).toBe(true);
   });

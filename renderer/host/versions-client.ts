@@ -3,7 +3,20 @@
  * checked with the contract's schema before it leaves, responses parsed with theirs, every failure an
  * ApiRequestError. Kept apart from ApiClient because only the speech screen's versions panel needs it.
  */
-import { createVersionRequestSchema, versionListResponseSchema, versionRoutes, versionSchema, versionSummarySchema, type Version, type VersionSummary } from '../../common/versions';
+import {
+  createVersionRequestSchema,
+  historyResponseSchema,
+  restoreVersionResponseSchema,
+  versionListResponseSchema,
+  versionRoutes,
+  versionSchema,
+  versionSummarySchema,
+  type AuthorIdentity,
+  type HistoryResponse,
+  type RestoreVersionResponse,
+  type Version,
+  type VersionSummary,
+} from '../../common/versions';
 import { ApiRequestError } from './api-error';
 import type { HostConnection } from './host-connection';
 import { createHostHttp, type Fetch } from './host-http';
@@ -16,6 +29,10 @@ export interface VersionsClient {
   /** 定稿: a frozen version, every placeholder written out as its text with the figure's provenance. */
   freeze(documentId: string, name: string): Promise<VersionSummary>;
   get(documentId: string, versionId: string, options?: { signal?: AbortSignal }): Promise<Version>;
+  /** Brings the version's text back as a new change by `author`. */
+  restore(documentId: string, versionId: string, author: AuthorIdentity): Promise<RestoreVersionResponse>;
+  /** The speech with its whole history and authors, for compare. */
+  history(documentId: string, options?: { signal?: AbortSignal }): Promise<HistoryResponse>;
 }
 
 export function createVersionsClient(connection: HostConnection, fetchImpl?: Fetch): VersionsClient {
@@ -33,5 +50,7 @@ export function createVersionsClient(connection: HostConnection, fetchImpl?: Fet
     save: async (documentId, name) => json(versionSummarySchema, versionRoutes.versions(documentId), { method: 'POST', body: named(name) }),
     freeze: async (documentId, name) => json(versionSummarySchema, versionRoutes.freeze(documentId), { method: 'POST', body: named(name) }),
     get: (documentId, versionId, { signal } = {}) => json(versionSchema, versionRoutes.version(documentId, versionId), { signal }),
+    restore: (documentId, versionId, author) => json(restoreVersionResponseSchema, versionRoutes.restore(documentId, versionId), { method: 'POST', body: { author } }),
+    history: (documentId, { signal } = {}) => json(historyResponseSchema, versionRoutes.history(documentId), { signal }),
   };
 }
