@@ -24,6 +24,21 @@ export function parseAuthorKey(key: unknown): AuthorIdentity | null {
   return null;
 }
 
+/** The delete set of a Yjs update as an update of its own (mergeable with Y.mergeUpdates), or null if none. */
+export function deletionsOf(update: Uint8Array): Uint8Array | null {
+  // Diffing against a state vector that already has all of the update's items leaves only its delete set.
+  const deletions = Y.diffUpdate(update, Y.encodeStateVector(Y.parseUpdateMeta(update).to));
+  return Y.decodeUpdate(deletions).ds.clients.size > 0 ? deletions : null;
+}
+
+/**
+ * Deletions (as from deletionsOf) in the encoding Y.PermanentUserData keeps: a V1 update is its structs (here a
+ * zero count, one byte) followed by the delete set in exactly that encoding.
+ */
+export function permanentDeleteSet(deletions: Uint8Array): Uint8Array {
+  return deletions.subarray(1);
+}
+
 export function permanentUserDataOf(authors: readonly VersionAuthor[]): Y.PermanentUserData {
   const doc = new Y.Doc();
   const users = doc.getMap<Y.Map<unknown>>('users');

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { deletionsOf, permanentDeleteSet } from '../../common/version-authors';
 import type { AuthorIdentity, VersionAuthor } from '../../common/versions';
 import type { SqliteDatabase } from '../db/database';
 
@@ -39,7 +40,7 @@ export class AuthorStore {
    */
   record(docId: string, author: AuthorIdentity, update: Uint8Array): void {
     const meta = Y.parseUpdateMeta(update);
-    const deletions = deleteSetOf(update, meta.to);
+    const deletions = deletionsOf(update);
     this.db.transaction(() => {
       for (const clientId of meta.from.keys()) this.statements.upsertClient.run(docId, clientId, author.name, author.color);
       if (!deletions) return;
@@ -67,20 +68,12 @@ export class AuthorStore {
   }
 }
 
-/** The delete set of an update as an update of its own, or null when it deletes nothing. */
-function deleteSetOf(update: Uint8Array, itemsUpTo: Map<number, number>): Uint8Array | null {
-  // Diffing against a state vector that already has all of the update's items leaves only its delete set.
-  const deletions = Y.diffUpdate(update, Y.encodeStateVector(itemsUpTo));
-  return Y.decodeUpdate(deletions).ds.clients.size > 0 ? deletions : null;
-}
-
 /** The JSON form of an author for the history route: the delete set as Y.PermanentUserData stores one. */
 export function authorJson(author: StoredAuthor): VersionAuthor {
   return {
     name: author.name,
     color: author.color,
     clientIds: author.clientIds,
-    // A V1 update is its structs (here: a zero count, one byte) followed by the delete set in V1 encoding.
-    deletions: author.deletions ? Buffer.from(author.deletions.subarray(1)).toString('base64') : null,
+    deletions: author.deletions ? Buffer.from(permanentDeleteSet(author.deletions)).toString('base64') : null,
   };
 }

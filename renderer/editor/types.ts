@@ -12,6 +12,7 @@ import type { PlaceholderKind } from '../../common/placeholder-kind';
 import type { Resolution } from '../../common/placeholder-resolve';
 import type { SpokenBlock } from '../../common/speaking-time';
 import type { PlaceholderAttrs } from '../../common/schema';
+import type { VersionAuthor } from '../../common/versions';
 import type { ResolutionProblem } from './indicators/resolution-problem';
 import type { SpeechComments } from './comments/speech-comments';
 
@@ -211,3 +212,38 @@ export interface VersionView {
 }
 
 export type CreateVersionView = (options: VersionViewOptions) => VersionView;
+
+export interface CompareViewOptions {
+  mount: HTMLElement;
+  /** The speech with its whole history (HistoryResponse.state, decoded). */
+  state: Uint8Array;
+  authors: VersionAuthor[];
+  /** Y.encodeSnapshot of the older and the newer text. */
+  older: Uint8Array;
+  newer: Uint8Array;
+  /** Hover texts in the app's language. */
+  labels: { inserted: (name: string) => string; deleted: (name: string) => string; unknownAuthor: string };
+}
+
+/** One author's share of a comparison, in characters. */
+export interface CompareAuthorCount {
+  name: string;
+  color: string;
+  inserted: number;
+  deleted: number;
+}
+
+/** What a comparison shows: each run of inserted or deleted text counts once. */
+export interface CompareSummary {
+  insertions: number;
+  deletions: number;
+  authors: CompareAuthorCount[];
+}
+
+/** Two texts of a speech compared, read-only; `rendered` settles once the comparison is on screen. */
+export interface CompareView {
+  rendered: Promise<CompareSummary>;
+  destroy(): void;
+}
+
+export type CreateCompareView = (options: CompareViewOptions) => CompareView;
