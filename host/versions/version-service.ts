@@ -22,6 +22,7 @@ import type { DocumentStore } from '../db/document-store';
 import { speechResolutionContext } from '../export/resolution-context';
 import type { IndicatorStore } from '../indicators/indicator-store';
 import { authorJson, type AuthorStore } from './author-store';
+import { revertTexts } from './revert-texts';
 import type { VersionStore } from './version-store';
 
 /** A version request refused; `code` is the API error code it maps to. */
@@ -113,12 +114,11 @@ export class VersionService {
     const ystate = this.versions.ystate(documentId, versionId);
     if (!ystate) throw new VersionError('not_found', `version ${versionId} of document ${documentId} not found`);
     const old = ydocOf(ystate);
-    const target = speechToProseMirror(old);
-    const variables = speechVariables(old).toJSON();
+    const target = { doc: speechToProseMirror(old), variables: speechVariables(old).toJSON(), snapshot: source.snapshot === null ? null : Y.decodeSnapshot(Buffer.from(source.snapshot, 'base64')) };
     old.destroy();
     return this.withLive(documentId, (live) => {
       const before = this.changedSinceLatest(documentId, live) ? this.record(documentId, live, BEFORE_RESTORE_NAME, 'named', author.name) : null;
-      const change = restoreChange(live, target, variables);
+      const change = restoreChange(live, target);
       // Attributed before it is applied: once applied, it is the live document's and may be compared at once.
       this.authors.record(documentId, author, change);
       Y.applyUpdate(live, change, RESTORE_ORIGIN);
@@ -185,16 +185,26 @@ export class VersionService {
   }
 }
 
+/** What a restore brings back: the version's text and variables, and its snapshot when it has one. */
+interface RestoreTarget {
+  doc: Node;
+  variables: Record<string, unknown>;
+  snapshot: Y.Snapshot | null;
+}
+
 /**
- * The update that makes the live document read as `target` with these variables: computed on a copy with a
- * client ID of its own (so the change is attributable to the restoring user alone) by y-prosemirror's own diff,
- * which leaves unchanged paragraphs and runs as they are.
+ * The update that makes the live document read as the target: computed on a copy with a client ID of its own
+ * (so the change is attributable to the restoring user alone). With the version's snapshot, the texts are first
+ * reverted item by item (exactly the changes made since); y-prosemirror's own diff then brings the structure,
+ * marks and placeholders in line, leaving what already matches as it is.
  */
-function restoreChange(live: Y.Doc, target: Node, variables: Record<string, unknown>): Uint8Array {
+function restoreChange(live: Y.Doc, target: RestoreTarget): Uint8Array {
   const scratch = new Y.Doc({ gc: false });
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(live));
+  if (target.snapshot) revertTexts(scratch, speechFragment(scratch), target.snapshot);
+  const { variables } = target;
   scratch.transact(() => {
-    updateYFragment(scratch, speechFragment(scratch), target, { mapping: new Map(), isOMark: new Map() });
+    updateYFragment(scratch, speechFragment(scratch), target.doc, { mapping: new Map(), isOMark: new Map() });
     const map = speechVariables(scratch);
     for (const key of [...map.keys()]) if (!(key in variables)) map.delete(key);
     for (const [key, value] of Object.entries(variables)) if (map.get(key) !== value) map.set(key, value);

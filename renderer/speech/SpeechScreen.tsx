@@ -32,6 +32,8 @@ import { useVersions } from './use-versions';
 import { VersionNameDialog } from './VersionNameDialog';
 import { VersionsPanel } from './VersionsPanel';
 import { VersionViewer } from './VersionViewer';
+import { CompareViewer } from './CompareViewer';
+import { RestoreVersionDialog } from './RestoreVersionDialog';
 
 interface SpeechScreenProps {
   api: ApiClient;
@@ -67,6 +69,8 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const [versionDialog, setVersionDialog] = useState<'frozen' | 'named' | null>(null);
   const [latestVersion, setLatestVersion] = useState<string | null>(null);
   const [openVersion, setOpenVersion] = useState<VersionSummary | null>(null);
+  const [comparing, setComparing] = useState<{ older: VersionSummary; newer: VersionSummary | null } | null>(null);
+  const [restoring, setRestoring] = useState<VersionSummary | null>(null);
   const [speakingRate, setSpeakingRate] = useSpeakingRate(user.name);
   usePrintLayout(snapshot?.ready ? snapshot.layout.layout : undefined);
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
@@ -83,6 +87,13 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
     setVersionDialog(null);
     setLatestVersion(made.id);
     setPanel('versions');
+    versions.reload();
+  }
+
+  async function restoreVersion(version: VersionSummary) {
+    const { restored } = await versionsClient.restore(documentId, version.id, user);
+    setRestoring(null);
+    setLatestVersion(restored.id);
     versions.reload();
   }
 
@@ -202,6 +213,8 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             onSaveVersion={loaded ? () => setVersionDialog('named') : undefined}
             onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
             onOpen={setOpenVersion}
+            onCompare={(older, newer) => setComparing({ older, newer })}
+            onRestore={loaded ? setRestoring : undefined}
             latestId={latestVersion}
             onClose={() => setPanel(null)}
           />
@@ -237,6 +250,8 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
       {openVersion && (
         <VersionViewer client={versionsClient} documentId={documentId} version={openVersion} numberingStyle={snapshot?.numberingStyle ?? 'speech'} onClose={() => setOpenVersion(null)} />
       )}
+      {comparing && <CompareViewer client={versionsClient} documentId={documentId} older={comparing.older} newer={comparing.newer} onClose={() => setComparing(null)} />}
+      {restoring && <RestoreVersionDialog version={restoring} onConfirm={() => restoreVersion(restoring)} onCancel={() => setRestoring(null)} />}
       {templateContent && (
         <SaveTemplateDialog
           api={api}

@@ -1,4 +1,4 @@
-import type { CreateSpeechEditor, CreateVersionView } from '../editor/types';
+import type { CreateCompareView, CreateSpeechEditor, CreateVersionView } from '../editor/types';
 
 /**
  * The editor core (ProseMirror, Yjs, the Hocuspocus provider) is the heaviest part of the bundle and only
@@ -13,4 +13,10 @@ export async function loadEditorCore(): Promise<CreateSpeechEditor> {
 export async function loadVersionView(): Promise<CreateVersionView> {
   const core = await import('../editor/version-view');
   return core.createVersionView;
+}
+
+/** Two texts of a speech compared, from the same lazily loaded core. */
+export async function loadCompareView(): Promise<CreateCompareView> {
+  const core = await import('../editor/compare-view');
+  return core.createCompareView;
 }
