@@ -11,6 +11,7 @@ import { tokensEqual } from '../token';
 import { AuthExtension } from './auth-extension';
 import { CompactionScheduler } from './compaction';
 import { IndicatorProjectionExtension } from './indicator-projection-extension';
+import { HistoryExtension } from './history-extension';
 import { guardMessages } from './message-guard';
 import { MetadataRefresh } from './metadata-refresh';
 import { PersistenceExtension } from './persistence-extension';
@@ -39,10 +40,11 @@ export class CollabServer {
     this.compaction = new CompactionScheduler(store, docError('compaction'));
     this.hocuspocus = new Hocuspocus({
       quiet: true,
-      // Documents keep their deleted content, so that any version can be compared with any other (see
+      // Speeches keep their deleted content, so that any version can be compared with any other (see
       // docs/design.md, History). Storage never collects it either: compaction merges updates as they are.
       yDocOptions: { gc: false, gcFilter: () => false },
       extensions: [
+        new HistoryExtension(),
         new AuthExtension(store, token),
         new IndicatorProjectionExtension(indicators),
         new PersistenceExtension({ store, metadata: this.metadata, compaction: this.compaction, onError: docError('storing an update') }),

@@ -172,6 +172,27 @@ describe('history', () => {
     expect(runs).toEqual(['删掉的短语。:王-李', '留下的话。:王', '新加的短语。:李']);
     expect(h.errors).toEqual([]);
   });
+
+  it('attributes an edit sent before its sender said who it is once it does', async () => {
+    const h = await host();
+    const speech = await h.createSpeech('讲话');
+    const anonymous = await connectProvider(h.collabUrl(), speech.id);
+    providers.push(anonymous);
+    await edit(anonymous, (text) => text.insert(0, '先写的。'));
+    expect((await history(h, speech.id)).authors).toEqual([]);
+
+    // The host relays an awareness change to every connection in the same turn as it records the author.
+    const observer = await connectProvider(h.collabUrl(), speech.id);
+    providers.push(observer);
+    const announced = new Promise<void>((resolve) => {
+      observer.awareness?.on('change', () => {
+        if ((observer.awareness?.getStates().get(anonymous.document.clientID) as { user?: unknown } | undefined)?.user) resolve();
+      });
+    });
+    anonymous.setAwarenessField('user', LI);
+    await announced;
+    expect((await history(h, speech.id)).authors).toEqual([{ ...LI, clientIds: [anonymous.document.clientID], deletions: null }]);
+  });
 });
 
 describe('restore', () => {
