@@ -66,7 +66,7 @@ test('compare shows who deleted and who inserted what, and restore brings the ol
   await expect(versionRow(writer, '恢复前')).toHaveCount(1);
   await expect.poll(() => documentText(writer)).toMatch(new RegExp(`\n${DELETED}${KEPT}$`));
   await expect.poll(() => documentText(reviewer)).toMatch(new RegExp(`\n${DELETED}${KEPT}$`));
-  expect(await documentText(reviewer)).not.toContain(INSERTED);
+  await expect(writer.getByTestId('version-restored')).toContainText('已恢复为“送审稿”的文字。');
   await writer.screenshot({ path: testInfo.outputPath('versions-panel.png') });
 
   // The restore itself compares like any change: two ticked versions.
@@ -78,4 +78,11 @@ test('compare shows who deleted and who inserted what, and restore brings the ol
   await expect(text.locator('ins.compare-inserted')).toHaveAttribute('data-author', WRITER.name);
   await writer.setViewportSize({ width: 900, height: 800 });
   await writer.screenshot({ path: testInfo.outputPath('compare-narrow.png') });
+  await viewer.getByTestId('close-compare').click();
+
+  // 撤销恢复 brings back the text from before the restore, again as a change.
+  await writer.getByTestId('undo-restore').click();
+  await expect.poll(() => documentText(reviewer)).toMatch(new RegExp(`\n${KEPT}${INSERTED}$`));
+  await expect(versionRow(writer, '恢复自 恢复前')).toHaveClass(/version-row-latest/);
+  await expect(writer.getByTestId('undo-restore')).toHaveCount(0);
 });

@@ -71,6 +71,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const [openVersion, setOpenVersion] = useState<VersionSummary | null>(null);
   const [comparing, setComparing] = useState<{ older: VersionSummary; newer: VersionSummary | null } | null>(null);
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
+  const [restored, setRestored] = useState<{ name: string; undoTo: VersionSummary } | null>(null);
   const [speakingRate, setSpeakingRate] = useSpeakingRate(user.name);
   usePrintLayout(snapshot?.ready ? snapshot.layout.layout : undefined);
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
@@ -90,10 +91,24 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
     versions.reload();
   }
 
+  /**
+   * Restores a version; what the speech read before (恢复前, or the newest version when nothing had changed since)
+   * is what 撤销恢复 restores in turn.
+   */
   async function restoreVersion(version: VersionSummary) {
-    const { restored } = await versionsClient.restore(documentId, version.id, user);
+    const newest = versions.state.status === 'ready' ? (versions.state.versions[0] ?? null) : null;
+    const { before, restored } = await versionsClient.restore(documentId, version.id, user);
     setRestoring(null);
     setLatestVersion(restored.id);
+    const undoTo = before ?? newest;
+    setRestored(undoTo && { name: version.name, undoTo });
+    versions.reload();
+  }
+
+  async function undoRestore(undoTo: VersionSummary) {
+    setRestored(null);
+    const { restored: undone } = await versionsClient.restore(documentId, undoTo.id, user);
+    setLatestVersion(undone.id);
     versions.reload();
   }
 
@@ -215,6 +230,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
             onOpen={setOpenVersion}
             onCompare={(older, newer) => setComparing({ older, newer })}
             onRestore={loaded ? setRestoring : undefined}
+            restored={restored && { name: restored.name, onUndo: () => undoRestore(restored.undoTo) }}
             latestId={latestVersion}
             onClose={() => setPanel(null)}
           />

@@ -33,6 +33,7 @@ function panel(overrides: { onRestore?: (version: VersionSummary) => void } = {}
       onOpen={() => undefined}
       onCompare={onCompare}
       onRestore={overrides.onRestore}
+      restored={null}
       latestId={null}
       onClose={() => undefined}
     />

@@ -17,6 +17,8 @@ interface VersionsPanelProps {
   onCompare: (older: VersionSummary, newer: VersionSummary | null) => void;
   /** Absent until the speech has loaded. */
   onRestore: ((version: VersionSummary) => void) | undefined;
+  /** The restore just made, with what undoes it. */
+  restored: { name: string; onUndo: () => Promise<void> } | null;
   /** The version just made, to point it out. */
   latestId: string | null;
   onClose: () => void;
@@ -71,9 +73,10 @@ function VersionRow({ version, latest, selected, onSelect, onOpen, onCompare, on
  * 版本: the speech's named, automatic and frozen versions, newest first. Each opens read-only, compares with the
  * current text or is restored; two ticked versions compare with each other.
  */
-export function VersionsPanel({ state, onRetry, onSaveVersion, onFreeze, onOpen, onCompare, onRestore, latestId, onClose }: VersionsPanelProps) {
+export function VersionsPanel({ state, onRetry, onSaveVersion, onFreeze, onOpen, onCompare, onRestore, restored, latestId, onClose }: VersionsPanelProps) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string[]>([]);
+  const [undoFailure, setUndoFailure] = useState<unknown>(null);
   const versions = state.status === 'ready' ? state.versions : [];
   // The list is newest first: the later of the two ticked is the newer text.
   const picked = versions.filter((version) => selected.includes(version.id));
@@ -90,6 +93,15 @@ export function VersionsPanel({ state, onRetry, onSaveVersion, onFreeze, onOpen,
           {t('versions.freeze')}
         </button>
       </div>
+      {restored && (
+        <div className="version-restored" role="status" data-testid="version-restored">
+          <span>{t('versions.restore.done', { name: restored.name })}</span>
+          <button type="button" className="button" onClick={() => restored.onUndo().then(() => setUndoFailure(null), setUndoFailure)} data-testid="undo-restore">
+            {t('versions.restore.undo')}
+          </button>
+        </div>
+      )}
+      {undoFailure !== null && <ErrorMessage error={undoFailure} context={t('versions.restore.failed')} />}
       {versions.length > 1 && (
         <div className="version-compare-bar">
           <span className="version-compare-hint">{t('versions.compareHint', { picked: picked.length })}</span>
