@@ -83,7 +83,7 @@ export class VersionStore {
   }
 
   /** Milliseconds, strictly increasing within the process, so that two versions made at once keep their order. */
-  now(): number {
+  private now(): number {
     this.lastTime = Math.max(this.clock(), this.lastTime + 1);
     return this.lastTime;
   }
