@@ -61,17 +61,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const indicatorStore = new IndicatorStore(db);
     const clock = options.clock ?? Date.now;
     const versionStore = new VersionStore(db, clock);
-    const authors = new AuthorStore(db);
-    const docError = (what: string) => (error: unknown, docId: string) => onError(error, `${what} of document ${docId}`);
+    const authors = new AuthorStore(db, (error) => onError(error, 'recording the authors of changes'));
     const collab = new CollabServer({
       store,
       indicators: indicatorStore,
       token: options.token,
       onError,
       extensions: [
-        new AuthorshipExtension(authors, docError('recording the author')),
+        new AuthorshipExtension(authors),
         // Changes arrive only once the host listens, after `versions` exists.
-        new AutoVersionExtension({ versions: versionStore, documents: store, clock, onError: docError('automatic version'), create: (...args): unknown => versions.createAuto(...args) }),
+        new AutoVersionExtension({ versions: versionStore, documents: store, clock, onError: (error, docId) => onError(error, `automatic version of document ${docId}`), create: (...args): unknown => versions.createAuto(...args) }),
       ],
     });
     const versions = new VersionService(versionStore, authors, store, indicatorStore, collab);
@@ -97,6 +96,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await collab.disconnectAll();
       await serverClosed;
       collab.flush();
+      authors.flush();
       db.close();
     };
     return { url: urlFor(options.hostname, port), port, token: options.token, close: () => (closing ??= close()) };

@@ -10,15 +10,33 @@ export interface StoredAuthor extends AuthorIdentity {
   deletions: Uint8Array | null;
 }
 
+/** How long attributions wait to be written together: typing would otherwise cost a second disk sync a key. */
+export const AUTHOR_WRITE_DELAY_MS = 1000;
+
+interface Attribution {
+  docId: string;
+  author: AuthorIdentity;
+  update: Uint8Array;
+}
+
 /**
  * Who wrote and who deleted what in a speech, for compare. Kept beside the speech rather than in its Y.Doc (as
  * Y.PermanentUserData would), so that attributing an edit never writes to the speech itself — a reader's
  * connection stays read-only, and history holds only the writers' own changes.
+ * Attributions are not part of the acknowledgement guarantee: they are written in one transaction a moment
+ * later, before any read, and on close. A crash loses at most that moment's authors (the text is kept, and
+ * compare then shows it by an unknown author).
  */
 export class AuthorStore {
   private readonly statements;
+  private pending: Attribution[] = [];
+  private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly db: SqliteDatabase) {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly onError: (error: unknown) => void,
+    private readonly delayMs = AUTHOR_WRITE_DELAY_MS,
+  ) {
     this.statements = {
       upsertClient: db.prepare(
         `INSERT INTO doc_author_clients (doc_id, client_id, name, color) VALUES (?, ?, ?, ?)
@@ -39,19 +57,40 @@ export class AuthorStore {
    * deletions in its delete set.
    */
   record(docId: string, author: AuthorIdentity, update: Uint8Array): void {
-    const meta = Y.parseUpdateMeta(update);
-    const deletions = deletionsOf(update);
+    this.pending.push({ docId, author, update });
+    this.timer ??= setTimeout(() => {
+      try {
+        this.flush();
+      } catch (error) {
+        this.onError(error);
+      }
+    }, this.delayMs);
+  }
+
+  /** Writes the attributions waiting, in one transaction. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const pending = this.pending;
+    this.pending = [];
+    if (pending.length === 0) return;
     this.db.transaction(() => {
-      for (const clientId of meta.from.keys()) this.statements.upsertClient.run(docId, clientId, author.name, author.color);
-      if (!deletions) return;
-      const stored = this.statements.getDeletions.get(docId, author.name, author.color);
-      const merged = stored ? Y.mergeUpdates([stored.deletions, deletions]) : deletions;
-      this.statements.upsertDeletions.run(docId, author.name, author.color, merged);
+      for (const { docId, author, update } of pending) this.write(docId, author, update);
     })();
+  }
+
+  private write(docId: string, author: AuthorIdentity, update: Uint8Array): void {
+    for (const clientId of Y.parseUpdateMeta(update).from.keys()) this.statements.upsertClient.run(docId, clientId, author.name, author.color);
+    const deletions = deletionsOf(update);
+    if (!deletions) return;
+    const stored = this.statements.getDeletions.get(docId, author.name, author.color);
+    const merged = stored ? Y.mergeUpdates([stored.deletions, deletions]) : deletions;
+    this.statements.upsertDeletions.run(docId, author.name, author.color, merged);
   }
 
   /** Every author of the speech, in the order they first appeared. */
   list(docId: string): StoredAuthor[] {
+    this.flush();
     const authors = new Map<string, StoredAuthor>();
     const authorOf = (identity: AuthorIdentity): StoredAuthor => {
       const key = `${identity.name}\u0000${identity.color}`;

@@ -140,6 +140,7 @@ describe('history', () => {
     const response = await history(second, speech.id);
     const historyOf = historyDoc(response);
     expect(readBody(historyOf)).toBe('保留的话。');
+    expect(response.authors.map(({ name, clientIds }) => [name, clientIds])).toEqual([[WANG.name, [writer.document.clientID]]]);
     expect(bodyAt(historyOf, await snapshotOf(second, speech.id, before.id))).toBe('原有的一句话。保留的话。');
     // A version's own state holds its text only: the history is kept once, in the speech.
     expect(second.errors).toEqual([]);
