@@ -18,6 +18,8 @@ import type { CollaborationUser, EditorSnapshot, SaveState } from './types';
 export interface ConnectionSnapshot {
   ready: boolean;
   saveState: SaveState;
+  /** Local changes the host has not acknowledged; 0 when not given. */
+  unsynced?: number;
   peers: CollaborationUser[];
 }
 
@@ -61,6 +63,7 @@ export function computeSnapshot(state: EditorState, connection: ConnectionSnapsh
     ready: connection.ready,
     title: displayTitle(state.doc, variables),
     saveState: connection.saveState,
+    unsynced: connection.unsynced ?? 0,
     characters: countDocumentCharacters(state.doc),
     numberingStyle: numbering.style,
     // Read as the page shows it: variables with their values.

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Server } from '@hocuspocus/server';
@@ -10,19 +11,24 @@ import type { EditorSnapshot, SpeechEditor } from './types';
 let server: Server;
 const seed = seedUpdate();
 
-beforeAll(async () => {
-  // jsdom does no layout; ProseMirror measures ranges when it scrolls the selection into view.
-  Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
-  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
-  server = new Server({
-    port: 0,
+async function startServer(port = 0): Promise<Server> {
+  const started = new Server({
+    port,
     address: '127.0.0.1',
     quiet: true,
     onLoadDocument: async ({ document }) => {
       Y.applyUpdate(document, seed);
     },
   });
-  await server.listen();
+  await started.listen();
+  return started;
+}
+
+beforeAll(async () => {
+  // jsdom does no layout; ProseMirror measures ranges when it scrolls the selection into view.
+  Range.prototype.getClientRects ??= () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+  server = await startServer();
 });
 
 afterAll(async () => {
@@ -41,13 +47,13 @@ afterEach(() => {
   for (const editor of mounted.splice(0)) editor.destroy();
 });
 
-function mount(documentId: string, name: string): Mounted {
+function mount(documentId: string, name: string, port = server.address.port): Mounted {
   let latest: EditorSnapshot | undefined;
   const waiters = new Set<{ predicate: (snapshot: EditorSnapshot) => boolean; resolve: (snapshot: EditorSnapshot) => void }>();
   const editor = createSpeechEditor({
     mount: document.body.appendChild(document.createElement('div')),
     documentId,
-    collabUrl: `ws://127.0.0.1:${server.address.port}`,
+    collabUrl: `ws://127.0.0.1:${port}`,
     token: 't',
     user: { name, color: '#1f6feb' },
     hints: { title: '讲话标题', meta: '（讲话人，日期）' },
@@ -169,5 +175,34 @@ describe('createSpeechEditor', () => {
     expect(view.state.selection.empty).toBe(false);
     expect(b.editor.sectionContent().map((json) => json.type)).toEqual(['heading', 'paragraph']);
     await a.until((snapshot) => snapshot.outline.length === 5);
+  });
+
+  it('opens from its local copy while the host is unreachable, counts the edits and merges them when it is back', async () => {
+    let host = await startServer();
+    const port = host.address.port;
+    const online = mount('speech-offline', '甲', port);
+    await online.until((snapshot) => snapshot.ready && snapshot.saveState === 'saved' && snapshot.unsynced === 0);
+    mounted.splice(mounted.indexOf(online.editor), 1);
+    online.editor.destroy();
+    await host.destroy();
+
+    const offline = mount('speech-offline', '甲', port);
+    const opened = await offline.until((snapshot) => snapshot.ready);
+    expect(opened.saveState).toBe('offline');
+    expect(offline.editor.view.state.doc.child(0).textContent).toBe('在全区领导干部会议上的讲话');
+    const { view } = offline.editor;
+    view.dispatch(view.state.tr.insertText('离线改的', 1));
+    expect(offline.snapshot().unsynced).toBe(1);
+
+    host = await startServer(port);
+    // The browser says the network is back: the editor connects now instead of after its back-off.
+    window.dispatchEvent(new Event('online'));
+    await offline.until((snapshot) => snapshot.saveState === 'saved' && snapshot.unsynced === 0);
+    const stored = await host.hocuspocus.openDirectConnection('speech-offline');
+    expect(stored.document?.getXmlFragment('prosemirror').toString()).toContain('离线改的');
+    await stored.disconnect();
+    mounted.splice(mounted.indexOf(offline.editor), 1);
+    offline.editor.destroy();
+    await host.destroy();
   });
 });

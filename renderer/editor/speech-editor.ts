@@ -28,9 +28,10 @@ import { currentVariables } from './plugins/variables';
 import { speechComments } from './comments/speech-comments';
 
 /**
- * The editor core the app mounts for one speech. Until the host has sent the speech the view shows an
- * empty, read-only frame; on the first sync it switches to the state bound to the editor doc. (Binding
- * earlier would render, and write back, a document that is not the speech yet.)
+ * The editor core the app mounts for one speech. Until the speech is there the view shows an empty,
+ * read-only frame; it switches to the state bound to the editor doc as soon as the local copy has the speech
+ * or, for a speech never opened in this browser, on the first sync with the host. (Binding earlier would
+ * render, and write back, a document that is not the speech yet.)
  */
 export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const connection = new SpeechConnection(options);
@@ -42,7 +43,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const checksChanged = () => checkListeners.forEach((listener) => listener());
 
   const emit = () => {
-    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)), speechLayout(settings));
+    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, unsynced: connection.unsyncedChanges, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)), speechLayout(settings));
     const serialized = JSON.stringify(snapshot);
     if (serialized === lastSnapshot) return;
     lastSnapshot = serialized;
@@ -66,7 +67,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   });
 
   const becomeReady = () => {
-    if (ready || !connection.synced) return;
+    if (ready || !connection.openable) return;
     ready = true;
     view.updateState(
       createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay, hints: options.hints, indicators: connection.indicators, onHover: options.onHover, comments: connection.comments }),

@@ -96,11 +96,13 @@ export interface OutlineEntry {
 }
 
 export interface EditorSnapshot {
-  /** True once the first sync with the host has completed (the document is editable). */
+  /** True once the speech is there, from the local copy or the first sync with the host (the document is editable). */
   ready: boolean;
   /** The speech's title line as it is now (the library's copy lags behind typing). */
   title: string;
   saveState: SaveState;
+  /** Local changes the host has not acknowledged yet, kept across a reload while offline. */
+  unsynced: number;
   /** 字数 of the whole speech. */
   characters: number;
   numberingStyle: NumberingStyle;

@@ -1,19 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import type { EditorSnapshot } from '../editor/types';
 
-/** 字数, whether every change has reached the host, and who else is in the speech. */
+/** 字数, whether every change has reached the host (offline: how many have not), and who else is in the speech. */
 export function StatusBar({ snapshot }: { snapshot: EditorSnapshot | null }) {
   const { t, i18n } = useTranslation();
   const saveState = snapshot === null ? 'connecting' : snapshot.saveState;
   const peers = snapshot?.peers ?? [];
+  const unsynced = saveState === 'offline' ? (snapshot?.unsynced ?? 0) : 0;
   return (
     <footer className="status-bar" aria-label={t('status.label')} data-testid="status-bar">
       <span className="status-item" data-testid="status-characters">
         {t('status.characters', { count: snapshot?.characters ?? 0, formatted: (snapshot?.characters ?? 0).toLocaleString(i18n.language) })}
       </span>
-      <span className={`status-item save-state save-${saveState}`} role="status" data-testid="save-state" data-state={saveState}>
+      <span
+        className={`status-item save-state save-${saveState}`}
+        role="status"
+        data-testid="save-state"
+        data-state={saveState}
+        data-unsynced={unsynced}
+        title={saveState === 'offline' ? t('status.offlineHint') : undefined}
+      >
         <span className="save-dot" aria-hidden="true" />
-        {t(`status.save.${saveState}`)}
+        {unsynced > 0 ? t('status.unsynced', { count: unsynced }) : t(`status.save.${saveState}`)}
       </span>
       <span className="status-spacer" />
       <span className="status-item" data-testid="status-peers">

@@ -16,6 +16,7 @@ const snapshot: EditorSnapshot = {
   title: '在全区领导干部会议上的讲话',
   ready: true,
   saveState: 'saving',
+  unsynced: 2,
   characters: 12345,
   numberingStyle: 'speech',
   outline: [
@@ -118,6 +119,16 @@ describe('StatusBar', () => {
     expect(bar.querySelector('[data-testid="status-characters"]')?.textContent).toBe('字数 12,345');
     expect(bar.querySelector('[data-testid="save-state"]')?.textContent).toBe('保存中…');
     expect(bar.querySelector('[data-testid="status-peers"]')?.textContent).toContain('李处长');
+  });
+
+  it('counts the unsynced changes only while offline', async () => {
+    rendered = await render(<StatusBar snapshot={{ ...snapshot, saveState: 'offline', unsynced: 3 }} />);
+    const state = rendered.container.querySelector('[data-testid="save-state"]');
+    expect(state?.textContent).toBe('离线 · 3 处修改未同步');
+    expect(state?.getAttribute('title')).toBe('离线时的修改保存在本机，连上主机后自动同步。');
+    rendered.unmount();
+    rendered = await render(<StatusBar snapshot={{ ...snapshot, saveState: 'offline', unsynced: 0 }} />);
+    expect(rendered.container.querySelector('[data-testid="save-state"]')?.textContent).toBe('离线');
   });
 
   it('says connecting before the editor reports', async () => {

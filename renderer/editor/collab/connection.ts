@@ -5,6 +5,8 @@ import { commentsDocumentName } from '../../../common/collab';
 import { IndicatorProjection } from '../indicators/indicator-projection';
 import type { CollaborationUser, SaveState } from '../types';
 import { UpdateRelay } from './relay';
+import { LocalCopy, localCopyName } from './local-copy';
+import { followBrowserNetwork } from './browser-network';
 
 export interface ConnectionOptions {
   documentId: string;
@@ -15,9 +17,9 @@ export interface ConnectionOptions {
 
 /**
  * One speech's link to the host: the network doc synced by Hocuspocus, the editor doc the view binds to,
- * and the relay between them; beside them, over the same websocket, the read-only indicator projection the
- * chips resolve against and the speech's comments document. Reports connection, acknowledgement and presence
- * changes through onChange.
+ * the relay between them, and the local copy of the network doc in IndexedDB; beside them, over the same
+ * websocket, the read-only indicator projection the chips resolve against and the speech's comments
+ * document. Reports connection, acknowledgement and presence changes through onChange.
  */
 export class SpeechConnection {
   readonly network = new Y.Doc();
@@ -36,6 +38,13 @@ export class SpeechConnection {
     for (const listener of this.listeners) listener();
   };
   private readonly stopRelayListener: () => void;
+  readonly localCopy: LocalCopy;
+  private readonly stopLocalCopyListener: () => void;
+  private readonly stopFollowingNetwork: () => void;
+  /** Everything sent is acknowledged (the handshake's own reply included): the host holds all the doc has. */
+  private readonly acknowledge = () => {
+    if (this.provider.isSynced && this.provider.unsyncedChanges === 0) this.localCopy.acknowledged();
+  };
 
   constructor(options: ConnectionOptions) {
     this.relay = new UpdateRelay(this.network, this.editor);
@@ -63,6 +72,10 @@ export class SpeechConnection {
       token: options.token,
       awareness: null,
     });
+    this.localCopy = new LocalCopy(localCopyName(options.collabUrl, options.documentId), this.network, this.provider);
+    this.stopLocalCopyListener = this.localCopy.onChange(this.notify);
+    this.provider.on('unsyncedChanges', this.acknowledge);
+    this.stopFollowingNetwork = followBrowserNetwork(this.websocket);
     // A provider given a shared websocket does not attach itself.
     this.provider.attach();
     this.projectionProvider.attach();
@@ -82,8 +95,14 @@ export class SpeechConnection {
     return awareness;
   }
 
-  get synced(): boolean {
-    return this.provider.isSynced;
+  /** The editor may bind: the host has synced, or the local copy has the speech. */
+  get openable(): boolean {
+    return this.provider.isSynced || this.localCopy.existed;
+  }
+
+  /** Local changes the host has not acknowledged (see local-copy.ts), also those made before a reload. */
+  get unsyncedChanges(): number {
+    return this.localCopy.unsynced;
   }
 
   get saveState(): SaveState {
@@ -110,6 +129,10 @@ export class SpeechConnection {
   destroy(): void {
     this.listeners.clear();
     this.stopRelayListener();
+    this.stopLocalCopyListener();
+    this.stopFollowingNetwork();
+    this.provider.off('unsyncedChanges', this.acknowledge);
+    this.localCopy.destroy();
     this.provider.off('status', this.notify);
     this.provider.off('synced', this.notify);
     this.provider.off('unsyncedChanges', this.notify);

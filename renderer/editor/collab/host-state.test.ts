@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { decodeHostState, emptyHostState, encodeHostState, hostStateOf, mergeHostStates, unsyncedChanges, withHostUpdate } from './host-state';
+
+/** A host doc with a speech line, and a client that has synced it (the host has all the client has). */
+function syncedPair() {
+  const host = new Y.Doc();
+  host.getText('t').insert(0, '一年来，全区经济稳中有进。');
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(host));
+  return { host, client, text: client.getText('t') };
+}
+
+function typeOneByOne(text: Y.Text, at: number, word: string): void {
+  [...word].forEach((character, index) => text.insert(at + index, character));
+}
+
+describe('unsyncedChanges', () => {
+  it('is zero for a doc the host has acknowledged', () => {
+    const { client } = syncedPair();
+    expect(unsyncedChanges(client, hostStateOf(client))).toBe(0);
+  });
+
+  it('counts a word typed key by key as one change and each separate place as another', () => {
+    const { client, text } = syncedPair();
+    const acknowledged = hostStateOf(client);
+    typeOneByOne(text, text.length, '成绩来之不易');
+    expect(unsyncedChanges(client, acknowledged)).toBe(1);
+    typeOneByOne(text, 0, '同志们：');
+    expect(unsyncedChanges(client, acknowledged)).toBe(2);
+    text.delete(6, 2);
+    expect(unsyncedChanges(client, acknowledged)).toBe(3);
+  });
+
+  it('does not count what was typed and erased again before the host saw it', () => {
+    const { client, text } = syncedPair();
+    const acknowledged = hostStateOf(client);
+    typeOneByOne(text, 0, '错字');
+    text.delete(0, 2);
+    expect(unsyncedChanges(client, acknowledged)).toBe(0);
+  });
+
+  it('does not count deletions the host already has', () => {
+    const { client, text } = syncedPair();
+    text.delete(0, 3);
+    const acknowledged = hostStateOf(client);
+    expect(unsyncedChanges(client, acknowledged)).toBe(0);
+    text.delete(0, 1);
+    expect(unsyncedChanges(client, acknowledged)).toBe(1);
+  });
+
+  it('does not count what the host sent, only what it lacks', () => {
+    const { host, client, text } = syncedPair();
+    let known = hostStateOf(client);
+    text.insert(0, '本地');
+    const before = Y.encodeStateVector(host);
+    host.getText('t').insert(host.getText('t').length, '远端');
+    host.getText('t').delete(0, 1);
+    const fromHost = Y.encodeStateAsUpdate(host, before);
+    Y.applyUpdate(client, fromHost);
+    known = withHostUpdate(known, fromHost);
+    expect(unsyncedChanges(client, known)).toBe(1);
+  });
+});
+
+describe('host state storage', () => {
+  it('survives encoding and merges by union', () => {
+    const { client, text } = syncedPair();
+    const early = hostStateOf(client);
+    text.insert(0, '新');
+    const late = hostStateOf(client);
+    const decoded = decodeHostState(encodeHostState(early));
+    expect(decoded && Y.equalSnapshots(decoded, early)).toBe(true);
+    expect(Y.equalSnapshots(mergeHostStates(early, late), late)).toBe(true);
+    expect(Y.equalSnapshots(mergeHostStates(emptyHostState(), early), early)).toBe(true);
+  });
+
+  it('reads bytes that are not a snapshot as nothing known', () => {
+    expect(decodeHostState(new Uint8Array([255, 255, 255]))).toBeNull();
+    expect(decodeHostState('snapshot')).toBeNull();
+    expect(decodeHostState(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { LocalCopy, localCopyName } from './local-copy';
+
+const HOST = 'ws://127.0.0.1:4870/collab?token=secret';
+/** Stands in for the provider: updates the host sent carry it as their transaction origin. */
+const provider = { name: 'provider' };
+const open: LocalCopy[] = [];
+let speech = 0;
+
+/** A fresh speech id per test: fake-indexeddb keeps databases for the whole file. */
+function nextName(host = HOST): string {
+  speech += 1;
+  return localCopyName(host, `speech-${speech}`);
+}
+
+async function openCopy(name: string): Promise<{ doc: Y.Doc; copy: LocalCopy }> {
+  const doc = new Y.Doc();
+  const copy = new LocalCopy(name, doc, provider);
+  open.push(copy);
+  await copy.loaded;
+  return { doc, copy };
+}
+
+/** What reloading the page does to the copy: the doc goes away, its database connection closes. */
+async function close({ doc, copy }: { doc: Y.Doc; copy: LocalCopy }): Promise<void> {
+  copy.destroy();
+  doc.destroy();
+  // Lets the pending writes and the close run; IndexedDB orders a later reader after earlier writers anyway.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The host sends its whole speech, as the first sync does. */
+function fromHost(host: Y.Doc, doc: Y.Doc): void {
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(host, Y.encodeStateVector(doc)), provider);
+}
+
+function hostWith(text: string): Y.Doc {
+  const host = new Y.Doc();
+  host.getText('t').insert(0, text);
+  return host;
+}
+
+afterEach(() => {
+  open.splice(0).forEach((copy) => copy.destroy());
+});
+
+describe('LocalCopy', () => {
+  it('names the database by host and speech, so that two hosts never share a copy', () => {
+    expect(localCopyName(HOST, 'a')).toBe(localCopyName('ws://127.0.0.1:4870/collab?token=other', 'a'));
+    expect(localCopyName(HOST, 'a')).not.toBe(localCopyName('ws://127.0.0.1:4871/collab', 'a'));
+    expect(localCopyName(HOST, 'a')).not.toBe(localCopyName(HOST, 'b'));
+  });
+
+  it('has no copy of a speech never opened here', async () => {
+    const { doc, copy } = await openCopy(nextName());
+    expect(copy.existed).toBe(false);
+    expect(doc.getText('t').toString()).toBe('');
+  });
+
+  it('keeps what was written and opens from it after a reload', async () => {
+    const name = nextName();
+    const first = await openCopy(name);
+    fromHost(hostWith('一年来，全区经济稳中有进。'), first.doc);
+    first.doc.getText('t').insert(0, '同志们：');
+    await close(first);
+
+    const reloaded = await openCopy(name);
+    expect(reloaded.copy.existed).toBe(true);
+    expect(reloaded.doc.getText('t').toString()).toBe('同志们：一年来，全区经济稳中有进。');
+  });
+
+  it('counts the changes the host has not acknowledged, across a reload', async () => {
+    const name = nextName();
+    const first = await openCopy(name);
+    fromHost(hostWith('一年来，全区经济稳中有进。'), first.doc);
+    expect(first.copy.unsynced).toBe(0);
+    const text = first.doc.getText('t');
+    [...'成绩来之不易'].forEach((character) => text.insert(text.length, character));
+    text.insert(0, '同志们：');
+    expect(first.copy.unsynced).toBe(2);
+    await close(first);
+
+    const reloaded = await openCopy(name);
+    expect(reloaded.copy.unsynced).toBe(2);
+    reloaded.copy.acknowledged();
+    expect(reloaded.copy.unsynced).toBe(0);
+    await close(reloaded);
+    expect((await openCopy(name)).copy.unsynced).toBe(0);
+  });
+
+  it('merges the offline edits with what the host got meanwhile, and counts only its own', async () => {
+    const name = nextName();
+    const host = hostWith('一年来，全区经济稳中有进。');
+    const first = await openCopy(name);
+    fromHost(host, first.doc);
+    first.copy.acknowledged();
+    first.doc.getText('t').insert(0, '离线写的：');
+    await close(first);
+
+    // Someone else edits on the host while this browser is offline; then this one reloads and reconnects.
+    host.getText('t').insert(host.getText('t').length, '在线改的。');
+    const reloaded = await openCopy(name);
+    fromHost(host, reloaded.doc);
+    expect(reloaded.copy.unsynced).toBe(1);
+    Y.applyUpdate(host, Y.encodeStateAsUpdate(reloaded.doc, Y.encodeStateVector(host)));
+    reloaded.copy.acknowledged();
+
+    const expected = '离线写的：一年来，全区经济稳中有进。在线改的。';
+    expect(host.getText('t').toString()).toBe(expected);
+    expect(reloaded.doc.getText('t').toString()).toBe(expected);
+    expect(reloaded.copy.unsynced).toBe(0);
+  });
+
+  it('tells its listeners when the copy has loaded and when the count changes', async () => {
+    const doc = new Y.Doc();
+    const copy = new LocalCopy(nextName(), doc, provider);
+    open.push(copy);
+    let calls = 0;
+    copy.onChange(() => (calls += 1));
+    await copy.loaded;
+    expect(calls).toBe(1);
+    doc.getText('t').insert(0, '新');
+    expect(calls).toBe(2);
+  });
+});
