@@ -88,8 +88,7 @@ export class LocalCopy {
   private setHostState(state: HostState): void {
     this.hostState = state;
     // Writes go in order on one store, so the last one wins; a failed write only leaves the count high.
-    const bytes = encodeHostState(state);
-    this.persistence.set(HOST_STATE_KEY, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).catch(() => undefined);
+    this.persistence.set(HOST_STATE_KEY, new Uint8Array(encodeHostState(state)).buffer).catch(() => undefined);
     this.changed();
   }
 
