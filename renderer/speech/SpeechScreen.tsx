@@ -46,7 +46,7 @@ interface SpeechScreenProps {
 export function SpeechScreen({ api, connection, documentId, user }: SpeechScreenProps) {
   const { t, i18n } = useTranslation();
   const mount = useRef<HTMLDivElement>(null);
-  const summary = useDocumentSummary(api, documentId);
+  const summary = useDocumentSummary(api, documentId, connection.origin);
   const hints = { title: t('speech.hints.title'), meta: t('speech.hints.meta') };
   const [hover, setHover] = useState<FigureHover | null>(null);
   const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover);
