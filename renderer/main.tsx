@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { discoverHostInWindow } from './host/host-connection';
 import { createI18n } from './i18n/i18n';
 import { loadLanguage } from './i18n/language';
+import { registerShellWorker } from './offline/register-shell-worker';
 import 'prosemirror-view/style/prosemirror.css';
 import './styles/base.css';
 import './styles/library.css';
@@ -18,6 +19,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const i18n = createI18n(loadLanguage(localStorage));
+registerShellWorker({ production: import.meta.env.PROD, desktop: window.speechdesk, navigator, location });
 
 createRoot(root).render(
   <StrictMode>

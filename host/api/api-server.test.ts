@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_JSON_BODY_BYTES, MAX_TITLE_LENGTH, apiErrorSchema, type DocumentSummary } from '../../common/api';
 import { readSpeechMetadata } from '../collab/speech-ydoc';
 import { connectProvider, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
-import { CONTENT_SECURITY_POLICY, RENDERER_MISSING_MESSAGE } from './static-files';
+import { CONTENT_SECURITY_POLICY, RENDERER_MISSING_MESSAGE, SERVICE_WORKER_PATH } from './static-files';
 
 const hosts: TestHost[] = [];
 async function host(options: { staticDir?: string } = {}): Promise<TestHost> {
@@ -231,6 +231,22 @@ describe('renderer files', () => {
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     expect(script.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await h.request('GET', '/api/nothing-here')).status).toBe(404);
+  });
+
+  it('serves the service worker as a script under the same strict policy, never from a stale cache', async () => {
+    const scratch = tempDataDir();
+    onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
+    const staticDir = join(scratch, 'renderer');
+    mkdirSync(staticDir, { recursive: true });
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>讲稿台</title>');
+    writeFileSync(join(staticDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    const h = await host({ staticDir });
+    const worker = await fetch(`${h.url}${SERVICE_WORKER_PATH}`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-type')).toMatch(/javascript/);
+    expect(worker.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    expect(worker.headers.get('service-worker-allowed')).toBeNull();
   });
 
   it('keeps the API working and explains a missing renderer with 503', async () => {
