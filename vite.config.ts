@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { shellWorkerPlugin } from './scripts/shell-worker-plugin';
+import { shellWorkerPlugin } from './scripts/shell-worker-plugin.ts';
 
 // The renderer: built to dist/renderer and served by the host (desktop, team server and tests alike), with
 // the service worker that keeps the app shell for starting while the host is unreachable.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { injectShellManifest, shellFiles } from '../renderer/offline/shell-manifest';
+import { injectShellManifest, shellFiles } from '../renderer/offline/shell-manifest.ts';
 
 /** At the root of the build, so that its default scope is the whole app. */
 export const SHELL_WORKER_FILE = 'sw.js';
