@@ -32,6 +32,26 @@ describe('unsyncedChanges', () => {
     expect(unsyncedChanges(client, acknowledged)).toBe(3);
   });
 
+  it('counts a new paragraph with its text as one change, and a mark set on a word as one', () => {
+    const host = new Y.Doc();
+    const fragment = host.getXmlFragment('prosemirror');
+    const existing = new Y.XmlElement('paragraph');
+    existing.insert(0, [new Y.XmlText('一年来，全区经济稳中有进。')]);
+    fragment.insert(0, [existing]);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(host));
+    const acknowledged = hostStateOf(client);
+    const added = new Y.XmlElement('paragraph');
+    client.getXmlFragment('prosemirror').insert(1, [added]);
+    const text = new Y.XmlText();
+    added.insert(0, [text]);
+    typeOneByOne(text, 0, '成绩来之不易。');
+    expect(unsyncedChanges(client, acknowledged)).toBe(1);
+    const line = client.getXmlFragment('prosemirror').get(0) as Y.XmlElement;
+    (line.get(0) as Y.XmlText).format(0, 3, { strong: {} });
+    expect(unsyncedChanges(client, acknowledged)).toBe(2);
+  });
+
   it('does not count what was typed and erased again before the host saw it', () => {
     const { client, text } = syncedPair();
     const acknowledged = hostStateOf(client);

@@ -48,16 +48,23 @@ export function decodeHostState(stored: unknown): HostState | null {
 }
 
 /**
- * Counts the places the doc differs from what the host holds: each run of inserted content Yjs keeps as one
- * item (a word typed in one go is one, an item typed and erased again is none) and each deleted range of
- * content the host had. A count of changes a writer recognises, not of keystrokes.
+ * Counts the places the doc differs from what the host holds, as a writer would count them: content typed in
+ * one go (Yjs keeps it as one item), with whatever new paragraph or text it lives in, is one; content typed
+ * and erased again is none; a mark set on a range is one (its closing boundary is not counted); each deleted
+ * range of content the host had is one.
  */
 export function unsyncedChanges(doc: Y.Doc, host: HostState): number {
   const { structs } = Y.decodeUpdate(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(host.sv)));
   const deleted = Y.snapshot(doc).ds;
+  const isNew = (id: Y.ID) => id.clock >= (host.sv.get(id.client) ?? 0);
   let count = 0;
   for (const struct of structs) {
-    if (struct instanceof Y.Item && !(struct.content instanceof Y.ContentDeleted) && !Y.isDeleted(deleted, struct.id)) count += 1;
+    if (!(struct instanceof Y.Item) || struct.content instanceof Y.ContentDeleted || Y.isDeleted(deleted, struct.id)) continue;
+    if (struct.content instanceof Y.ContentFormat && struct.content.value === null) continue;
+    const item = Y.getItem(doc.store, struct.id);
+    const container = (item instanceof Y.Item ? (item.parent as Y.AbstractType<unknown> | null) : null)?._item;
+    if (container && isNew(container.id)) continue;
+    count += 1;
   }
   deleted.clients.forEach((ranges, client) => {
     const known = host.sv.get(client) ?? 0;
