@@ -46,4 +46,6 @@ export interface DesktopApi {
   saveFile(options: SaveFileOptions): Promise<SaveResult>;
   /** Prints the current page to an A4 PDF with the official document margins and asks where to save it. */
   printToPDF(options: PrintToPdfOptions): Promise<SaveResult>;
+  /** Tells the main process how many local changes the host has not acknowledged, so that quitting warns. */
+  reportUnsyncedChanges(count: number): void;
 }

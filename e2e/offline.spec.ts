@@ -57,7 +57,14 @@ test('two people edit offline, one reloads offline and keeps the edit, and both 
 
   // A reload without the network: the shell comes from the worker, the speech from the local copy.
   const countBeforeReload = await unsyncedCount(writer);
+  // Leaving with changes the host lacks asks first; the writer leaves anyway.
+  const asked: string[] = [];
+  writer.once('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
   await writer.reload();
+  expect(asked).toEqual(['beforeunload']);
   await expect(editor(writer)).toBeVisible();
   await expect.poll(() => documentText(writer)).toContain(WRITER_PHRASE);
   await expect(saveState(writer)).toHaveAttribute('data-state', 'offline');

@@ -6,4 +6,5 @@ export const IPC_CHANNELS = {
   openFile: 'speechdesk:open-file',
   saveFile: 'speechdesk:save-file',
   printToPdf: 'speechdesk:print-to-pdf',
+  unsyncedChanges: 'speechdesk:unsynced-changes',
 } as const;

@@ -31,4 +31,7 @@ export const saveFileRequestSchema = z
   .object({ kind: fileKindSchema, suggestedName: nameSchema, data: bytesSchema })
   .strict() satisfies z.ZodType<SaveFileOptions>;
 
+/** The renderer's count of changes the host has not acknowledged (renderer/speech/use-unsynced-warning.ts). */
+export const unsyncedChangesSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
 export const printToPdfRequestSchema = z.object({ suggestedName: nameSchema }).strict() satisfies z.ZodType<PrintToPdfOptions>;

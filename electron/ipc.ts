@@ -5,17 +5,17 @@
  */
 import { stat, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import type { DesktopFileKind, OpenedFile, SaveResult } from '../common/desktop-api';
 import { dialogFilters, kindOfPath, suggestedFileName, withExtension } from './file-kinds';
 import { IPC_CHANNELS } from './ipc-channels';
-import { MAX_FILE_BYTES, openFileRequestSchema, printToPdfRequestSchema, saveFileRequestSchema } from './ipc-requests';
+import { MAX_FILE_BYTES, openFileRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, unsyncedChangesSchema } from './ipc-requests';
 import { SPEECH_PDF_OPTIONS } from './pdf-options';
 import type { MainStrings } from './strings';
 import { isHostUrl } from './urls';
 
 /** The window of a call from the host's top frame; throws for any other sender. */
-function trustedWindow(event: IpcMainInvokeEvent, hostOrigin: string): BrowserWindow {
+function trustedWindow(event: IpcMainInvokeEvent | IpcMainEvent, hostOrigin: string): BrowserWindow {
   const frame = event.senderFrame;
   if (frame === null || frame.parent !== null || !isHostUrl(frame.url, hostOrigin)) {
     throw new Error('speechdesk IPC refused: sender is not the host page');
@@ -37,7 +37,17 @@ async function saveWithDialog(window: BrowserWindow, strings: MainStrings, kind:
   return { saved: true, fileName: basename(path) };
 }
 
-export function registerIpc(hostOrigin: string, strings: MainStrings): void {
+export function registerIpc(hostOrigin: string, strings: MainStrings, onUnsyncedChanges: (count: number) => void): void {
+  // A one-way message: a throw here would reach no caller, so a refused one is only logged.
+  ipcMain.on(IPC_CHANNELS.unsyncedChanges, (event, count: unknown) => {
+    try {
+      trustedWindow(event, hostOrigin);
+      onUnsyncedChanges(unsyncedChangesSchema.parse(count));
+    } catch (error) {
+      console.error(String(error));
+    }
+  });
+
   ipcMain.handle(IPC_CHANNELS.openFile, async (event, request: unknown): Promise<OpenedFile | null> => {
     const window = trustedWindow(event, hostOrigin);
     const { kinds, title } = openFileRequestSchema.parse(request);

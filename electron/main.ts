@@ -9,6 +9,7 @@ import { HostProcess, hostArguments, newHostToken } from './host-process';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { OutputTail } from './output-tail';
+import { QuitGuard, quitWarning } from './quit-guard';
 import { stringsFor } from './strings';
 import { createMainWindow, guardWebContents, hardenSession } from './window';
 
@@ -21,6 +22,8 @@ const ERROR_TAIL_CHARS = 4_000;
 let host: HostProcess | null = null;
 let hostStopped = false;
 let mainWindow: BrowserWindow | null = null;
+/** Asks before quitting with changes the host has not acknowledged; the renderer reports their count. */
+let quitGuard: QuitGuard | null = null;
 
 async function launch(): Promise<void> {
   const strings = stringsFor(app.getLocale());
@@ -57,13 +60,19 @@ async function launch(): Promise<void> {
 
   hardenSession(session.defaultSession, hostOrigin);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, hostOrigin));
-  registerIpc(hostOrigin, strings);
-  mainWindow = createMainWindow({
+  const guard = new QuitGuard((count) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, quitWarning(strings, count)) : dialog.showMessageBoxSync(quitWarning(strings, count))));
+  quitGuard = guard;
+  registerIpc(hostOrigin, strings, (count) => guard.report(count));
+  const window = createMainWindow({
     access: { hostUrl: hostOrigin, token },
     preloadPath: join(__dirname, 'preload.cjs'),
     title: strings.appName,
   });
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow = window;
+  window.on('close', (event) => {
+    if (!guard.mayQuit()) event.preventDefault();
+  });
+  window.on('closed', () => (mainWindow = null));
 }
 
 function focusMainWindow(): void {
@@ -81,6 +90,10 @@ if (!app.requestSingleInstanceLock()) {
   // The host belongs to the one window: without it there is nothing to keep running, on macOS too.
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
+    if (quitGuard !== null && !quitGuard.mayQuit()) {
+      event.preventDefault();
+      return;
+    }
     if (host === null || hostStopped) return;
     event.preventDefault();
     void host.stop(HOST_SHUTDOWN_GRACE_MS).finally(() => {

@@ -1,7 +1,7 @@
 /**
  * The preload of the editor window (built to dist/electron/preload.cjs: a sandboxed preload cannot be ESM).
  * It exposes exactly the DesktopApi of common/desktop-api.ts as window.speechdesk: the host address and
- * token, and three calls into the main process. No ipcRenderer, no generic invoke: the page can reach the
+ * token, three calls into the main process and one report to it (the unsynced count). No ipcRenderer, no generic invoke: the page can reach the
  * main process only through these functions, and each passes its one argument on unchanged for the main
  * process to validate.
  */
@@ -20,6 +20,7 @@ if (access !== null && window.location.origin === access.hostUrl) {
     openFile: (options) => ipcRenderer.invoke(IPC_CHANNELS.openFile, options),
     saveFile: (options) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, options),
     printToPDF: (options) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, options),
+    reportUnsyncedChanges: (count) => ipcRenderer.send(IPC_CHANNELS.unsyncedChanges, count),
   };
   contextBridge.exposeInMainWorld('speechdesk', api);
 }

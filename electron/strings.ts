@@ -30,6 +30,12 @@ export interface MainStrings {
   hostFailedTitle: string;
   hostDidNotStart: string;
   hostStopped: string;
+  unsyncedTitle: string;
+  /** `{count}` stands for the number of changes. */
+  unsyncedMessage: string;
+  unsyncedDetail: string;
+  quitAnyway: string;
+  cancel: string;
 }
 
 const zhCN: MainStrings = {
@@ -60,6 +66,11 @@ const zhCN: MainStrings = {
   hostFailedTitle: '讲稿台无法启动',
   hostDidNotStart: '本地服务未能启动，请重新打开讲稿台。若问题仍然存在，请把下面的信息发给管理员。',
   hostStopped: '本地服务意外停止，讲稿台将退出。已保存的内容不会丢失。',
+  unsyncedTitle: '有修改未同步',
+  unsyncedMessage: '还有 {count} 处修改没有同步到主机。',
+  unsyncedDetail: '这些修改保存在本机，下次打开这篇讲话稿并连上主机时会自动同步。现在退出，其他人在那之前看不到它们。',
+  quitAnyway: '仍要退出',
+  cancel: '取消',
 };
 
 const en: MainStrings = {
@@ -90,6 +101,11 @@ const en: MainStrings = {
   hostFailedTitle: 'Speechdesk cannot start',
   hostDidNotStart: 'The local service did not start. Please open Speechdesk again. If this keeps happening, send the details below to your administrator.',
   hostStopped: 'The local service stopped unexpectedly and Speechdesk will quit. Saved work is not lost.',
+  unsyncedTitle: 'Changes not synced',
+  unsyncedMessage: '{count} changes have not reached the host yet.',
+  unsyncedDetail: 'They are kept on this computer and sync the next time this speech is open while the host is reachable. If you quit now, nobody else sees them until then.',
+  quitAnyway: 'Quit Anyway',
+  cancel: 'Cancel',
 };
 
 /** `locale` as app.getLocale() returns it, e.g. "zh-CN", "zh-TW", "en-US". */

@@ -29,6 +29,7 @@ import { useDocumentSummary } from './use-document-summary';
 import { usePrintLayout } from './use-print-layout';
 import { useSpeechEditor } from './use-speech-editor';
 import { useVersions } from './use-versions';
+import { useUnsyncedWarning } from './use-unsynced-warning';
 import { VersionNameDialog } from './VersionNameDialog';
 import { VersionsPanel } from './VersionsPanel';
 import { VersionViewer } from './VersionViewer';
@@ -54,6 +55,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
   const storedTitle = summary.status === 'ready' ? summary.summary.title : '';
   const title = summary.status === 'ready' ? (snapshot?.ready ? snapshot.title : storedTitle) || t('library.untitled') : '';
   const failed = summary.status === 'error' ? summary.error : failure;
+  useUnsyncedWarning(snapshot?.saveState ?? null, snapshot?.unsynced ?? 0, window.speechdesk);
   const [panel, setPanel] = useState<SpeechPanel>(null);
   const [exporting, setExporting] = useState(false);
   // Set when 导出 → 修改版式 opens the settings: the panel then shows its 版式 section.
