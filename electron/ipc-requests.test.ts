@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, openFileRequestSchema, printToPdfRequestSchema, saveFileRequestSchema } from './ipc-requests';
+import { MAX_FILE_BYTES, openFileRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, unsyncedChangesSchema } from './ipc-requests';
 
 describe('openFileRequestSchema', () => {
   it('accepts known kinds and an optional title', () => {
@@ -37,5 +37,13 @@ describe('printToPdfRequestSchema', () => {
   it('takes only a suggested name', () => {
     expect(printToPdfRequestSchema.parse({ suggestedName: '讲话' })).toEqual({ suggestedName: '讲话' });
     expect(printToPdfRequestSchema.safeParse({ suggestedName: '讲话', margins: { top: 0 } }).success).toBe(false);
+  });
+});
+
+describe('unsyncedChangesSchema', () => {
+  it('takes a whole, non-negative count and nothing else', () => {
+    expect(unsyncedChangesSchema.parse(0)).toBe(0);
+    expect(unsyncedChangesSchema.parse(12)).toBe(12);
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3', null, { count: 3 }]) expect(unsyncedChangesSchema.safeParse(bad).success).toBe(false);
   });
 });
