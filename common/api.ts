@@ -1,9 +1,11 @@
 /**
  * The HTTP JSON contract between the host and its clients (renderer, CLI, tests).
  * Request bodies are validated with these schemas at the host's edge; responses are typed with them.
- * All routes live under /api and need `Authorization: Bearer <token>`.
+ * All routes live under /api and need `Authorization: Bearer <token>`: the host's admin token opens all of them,
+ * an invitation token only its speech's routes its role allows (host/invitations/api-scope.ts), others get 403.
  */
 import { z } from 'zod';
+import { INVITATION_ROLES } from './invitations';
 import { NUMBERING_STYLES } from './numbering-style';
 
 /** Largest JSON request body the host accepts; larger bodies get 413. */
@@ -57,12 +59,17 @@ export const sessionResponseSchema = z.object({
   version: z.string(),
   /** Path of the collaboration WebSocket endpoint on the same origin, e.g. "/collab". */
   collabPath: z.string(),
+  /** What the token opens: `owner` for the host's admin token, else the invitation's role (common/invitations.ts). */
+  role: z.enum(['owner', ...INVITATION_ROLES]),
+  /** The one speech an invitation opens; null for the owner. */
+  speechId: z.string().nullable(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 export const API_ERROR_CODES = [
   'bad_request',
   'unauthorized',
+  'forbidden',
   'not_found',
   'payload_too_large',
   'conflict',

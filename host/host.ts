@@ -7,6 +7,9 @@ import { DocumentStore } from './db/document-store';
 import { defaultStaticDir } from './default-static-dir';
 import { IndicatorService } from './indicators/indicator-service';
 import { IndicatorStore } from './indicators/indicator-store';
+import { AccessResolver } from './invitations/access';
+import { InvitationService } from './invitations/invitation-service';
+import { InvitationStore } from './invitations/invitation-store';
 import { Library } from './library/library';
 import { shippedTemplatesDir } from './templates/shipped-templates-dir';
 import { TemplateService } from './templates/template-service';
@@ -61,11 +64,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const indicatorStore = new IndicatorStore(db);
     const clock = options.clock ?? Date.now;
     const versionStore = new VersionStore(db, clock);
+    const invitationStore = new InvitationStore(db);
+    const access = new AccessResolver(options.token, invitationStore, clock);
     const authors = new AuthorStore(db, (error) => onError(error, 'recording the authors of changes'));
     const collab = new CollabServer({
       store,
       indicators: indicatorStore,
-      token: options.token,
+      access,
       onError,
       extensions: [
         new AuthorshipExtension(authors),
@@ -74,6 +79,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       ],
     });
     const versions = new VersionService(versionStore, authors, store, indicatorStore, collab);
+    const invitations = new InvitationService(store, invitationStore, clock, (id, reason) => collab.endInvitation(id, reason));
     const library = new Library(store, collab);
     const app = await createApiServer({
       library,
@@ -81,7 +87,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       indicators: new IndicatorService(indicatorStore, store, collab),
       versions,
       db,
-      token: options.token,
+      invitations,
+      access,
       version: HOST_VERSION,
       staticDir: options.staticDir ?? defaultStaticDir(),
       onError,

@@ -145,7 +145,7 @@ describe('library API', () => {
 
   it('answers the session', async () => {
     const h = await host();
-    expect(await (await h.request('GET', '/api/session')).json()).toEqual({ version: expect.any(String), collabPath: '/collab' });
+    expect(await (await h.request('GET', '/api/session')).json()).toEqual({ version: expect.any(String), collabPath: '/collab', role: 'owner', speechId: null });
   });
 });
 

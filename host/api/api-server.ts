@@ -11,7 +11,10 @@ import { registerTemplateRoutes } from '../templates/template-routes';
 import type { TemplateService } from '../templates/template-service';
 import type { VersionService } from '../versions/version-service';
 import { registerVersionRoutes } from '../versions/version-routes';
-import { tokensEqual } from '../token';
+import type { AccessResolver, Principal } from '../invitations/access';
+import { scopeRefusal } from '../invitations/api-scope';
+import type { InvitationService } from '../invitations/invitation-service';
+import { registerInvitationRoutes } from '../invitations/invitation-routes';
 import { ApiHttpError, sendApiError, toApiHttpError } from './api-error';
 import { registerDocumentRoutes } from './document-routes';
 import { isApiPath, registerStaticFiles } from './static-files';
@@ -23,15 +26,18 @@ export interface ApiServerOptions {
   versions: VersionService;
   /** Exports read the stored speech, which holds every acknowledged update. */
   db: SqliteDatabase;
-  token: string;
+  invitations: InvitationService;
+  /** Turns each request's bearer token into the owner or an invitation. */
+  access: AccessResolver;
   version: string;
   staticDir: string;
   onError(error: unknown, context: string): void;
 }
 
 /** The host's HTTP side: the JSON API under /api (bearer token) and the renderer's files. */
-export async function createApiServer({ library, templates, indicators, versions, db, token, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
+export async function createApiServer({ library, templates, indicators, versions, db, invitations, access, version, staticDir, onError }: ApiServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: MAX_JSON_BODY_BYTES });
+  app.decorateRequest('principal', null);
 
   // Only JSON bodies, parsed here so that a malformed one gets the contract's error; an empty one means "none".
   app.removeAllContentTypeParsers();
@@ -49,10 +55,14 @@ export async function createApiServer({ library, templates, indicators, versions
     reply.header('Cache-Control', 'no-store');
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : null;
-    if (!tokensEqual(given, token)) {
+    const resolved = access.resolve(given);
+    if (!resolved.ok) {
       reply.header('WWW-Authenticate', 'Bearer');
-      return sendApiError(reply, new ApiHttpError(401, 'unauthorized', 'missing or wrong bearer token'));
+      return sendApiError(reply, new ApiHttpError(401, 'unauthorized', `bearer token refused: ${resolved.reason}`));
     }
+    request.principal = resolved.principal;
+    const refusal = scopeRefusal(resolved.principal, request.method, request.routeOptions.url, request.params);
+    if (refusal !== null) return sendApiError(reply, new ApiHttpError(403, 'forbidden', refusal));
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -76,5 +86,13 @@ export async function createApiServer({ library, templates, indicators, versions
   registerVersionRoutes(app, versions);
   registerCheckRoutes(app);
   registerExportRoute(app, db);
+  registerInvitationRoutes(app, invitations);
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who the request acts for; set by the bearer check on every /api request. */
+    principal: Principal | null;
+  }
 }

@@ -9,6 +9,7 @@ import {
   type DocumentSummary,
   type SessionResponse,
 } from '../../common/api';
+import { principalRole } from '../invitations/access';
 import type { Library } from '../library/library';
 import { parseInput } from './api-error';
 
@@ -18,7 +19,10 @@ const idParams = z.object({ id: z.string().min(1) });
 export function registerDocumentRoutes(app: FastifyInstance, library: Library, version: string): void {
   const id = (params: unknown) => parseInput(idParams, params, 'params').id;
 
-  app.get('/api/session', async (): Promise<SessionResponse> => ({ version, collabPath: COLLAB_PATH }));
+  app.get('/api/session', async (request): Promise<SessionResponse> => {
+    const principal = request.principal ?? { kind: 'owner' };
+    return { version, collabPath: COLLAB_PATH, role: principalRole(principal), speechId: principal.kind === 'owner' ? null : principal.documentId };
+  });
 
   app.get('/api/documents', async (request): Promise<DocumentListResponse> => {
     const query = parseInput(listDocumentsQuerySchema, request.query, 'query');

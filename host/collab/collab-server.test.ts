@@ -165,7 +165,7 @@ describe('collaboration', () => {
     const h = await host();
     const { id } = await h.createSpeech('讲话');
     await expect(provider(h, 'no-such-id')).rejects.toThrow('document no-such-id not found');
-    await expect(provider(h, id, 'wrong')).rejects.toThrow(`invalid token for document ${id}`);
+    await expect(provider(h, id, 'wrong')).rejects.toThrow(`missing or wrong token (document ${id})`);
     await h.request('DELETE', `/api/documents/${id}`);
     await expect(provider(h, id)).rejects.toThrow(`document ${id} is in the trash`);
   });

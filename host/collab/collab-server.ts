@@ -7,11 +7,12 @@ import { commentsDocumentName, parseCollabDocumentName } from '../../common/coll
 import { INDICATORS_DOCUMENT } from '../../common/indicators';
 import type { DocumentStore } from '../db/document-store';
 import type { IndicatorStore } from '../indicators/indicator-store';
-import { tokensEqual } from '../token';
-import { AuthExtension } from './auth-extension';
+import type { AccessResolver } from '../invitations/access';
+import { AuthExtension, type SocketContext } from './auth-extension';
 import { CompactionScheduler } from './compaction';
 import { IndicatorProjectionExtension } from './indicator-projection-extension';
 import { HistoryExtension } from './history-extension';
+import { InvitationSockets } from './invitation-sockets';
 import { guardMessages } from './message-guard';
 import { MetadataRefresh } from './metadata-refresh';
 import { PersistenceExtension } from './persistence-extension';
@@ -19,7 +20,7 @@ import { PersistenceExtension } from './persistence-extension';
 export interface CollabServerOptions {
   store: DocumentStore;
   indicators: IndicatorStore;
-  token: string;
+  access: AccessResolver;
   onError(error: unknown, context: string): void;
   /** More extensions, run after the host's own (which store an update before anything else sees it). */
   extensions?: Extension[];
@@ -30,11 +31,13 @@ export class CollabServer {
   readonly hocuspocus: Hocuspocus;
   readonly metadata: MetadataRefresh;
   readonly compaction: CompactionScheduler;
+  readonly invitationSockets: InvitationSockets;
   private readonly wss = new WebSocketServer({ noServer: true });
   private closing = false;
 
   constructor(private readonly options: CollabServerOptions) {
-    const { store, indicators, token, onError } = options;
+    const { store, indicators, access, onError } = options;
+    this.invitationSockets = new InvitationSockets(access.now);
     const docError = (what: string) => (error: unknown, docId: string) => onError(error, `${what} of document ${docId}`);
     this.metadata = new MetadataRefresh(store, docError('metadata refresh'));
     this.compaction = new CompactionScheduler(store, docError('compaction'));
@@ -45,7 +48,7 @@ export class CollabServer {
       yDocOptions: { gc: false, gcFilter: () => false },
       extensions: [
         new HistoryExtension(),
-        new AuthExtension(store, token),
+        new AuthExtension(store, access),
         new IndicatorProjectionExtension(indicators),
         new PersistenceExtension({ store, metadata: this.metadata, compaction: this.compaction, onError: docError('storing an update') }),
         ...(options.extensions ?? []),
@@ -53,17 +56,28 @@ export class CollabServer {
     });
   }
 
-  /** For the HTTP server's 'upgrade' event: only COLLAB_PATH with the host token becomes a WebSocket. */
+  /**
+   * For the HTTP server's 'upgrade' event: only COLLAB_PATH with a valid token (the admin token or a live
+   * invitation) becomes a WebSocket; the socket carries its principal, which every document it opens is checked against.
+   */
   handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(request.url ?? '/', 'http://host.invalid');
     if (this.closing) return refuseUpgrade(socket, 503, 'Service Unavailable');
     if (url.pathname !== COLLAB_PATH) return refuseUpgrade(socket, 404, 'Not Found');
-    if (!tokensEqual(url.searchParams.get('token'), this.options.token)) return refuseUpgrade(socket, 401, 'Unauthorized');
+    const access = this.options.access.resolve(url.searchParams.get('token'));
+    if (!access.ok) return refuseUpgrade(socket, 401, 'Unauthorized');
     this.wss.handleUpgrade(request, socket, head, (ws) => {
-      guardMessages(ws, (problem) => this.options.onError(new Error(problem), 'malformed collaboration message'));
-      this.hocuspocus.handleConnection(ws, request);
+      const end = guardMessages(ws, (problem) => this.options.onError(new Error(problem), 'malformed collaboration message'));
+      this.invitationSockets.track(ws, access.principal, end);
+      const context: SocketContext = { principal: access.principal };
+      this.hocuspocus.handleConnection(ws, request, context);
     });
   };
+
+  /** Ends the open connections of an invitation that was revoked, with the reason its clients show. */
+  endInvitation(invitationId: string, reason: string): void {
+    this.invitationSockets.end(invitationId, reason);
+  }
 
   /** Closes the connections to one speech and its comments, e.g. when it goes to the trash or is deleted. */
   closeDocument(docId: string): void {

@@ -86,29 +86,39 @@ function toBytes(data: RawData): Uint8Array {
 }
 
 /** A close reason must fit in a control frame: 123 bytes of UTF-8. */
-function closeReason(problem: string): string {
-  const reason = `malformed message: ${problem}`;
+export function closeReason(reason: string): string {
   return Buffer.from(reason).subarray(0, 123).toString().replace(/\uFFFD+$/, '');
 }
+
+/** Ends a guarded socket: nothing it sends from now on reaches Hocuspocus. */
+export type EndSocket = (code: number, reason: string) => void;
 
 /**
  * Stands between a client's socket and Hocuspocus: a frame that does not decode closes this socket with a
  * reason and is dropped, together with anything the client sends after it. Other clients and the document
  * never see it. (Hocuspocus listens with ws.on('message') and re-emits queued frames through ws.emit, which
- * is why the guard sits on emit.)
+ * is why the guard sits on emit.) Returns the way to end the socket the same way for another reason (an
+ * invitation revoked): a client that ignores the close handshake gets nothing more through meanwhile.
  */
-export function guardMessages(ws: WebSocket, onMalformed: (problem: string) => void): void {
+export function guardMessages(ws: WebSocket, onMalformed: (problem: string) => void): EndSocket {
   const emit = ws.emit.bind(ws);
   let rejected = false;
+  const end: EndSocket = (code, reason) => {
+    if (rejected) return;
+    rejected = true;
+    ws.close(code, reason);
+    // A client that does not answer the close handshake must not keep its documents open.
+    setTimeout(() => ws.terminate(), 1000).unref();
+  };
   ws.emit = (event: string | symbol, ...args: unknown[]): boolean => {
     if (event !== 'message') return emit(event, ...args);
     if (rejected) return false;
     const [data, isBinary] = args as [RawData, boolean | undefined];
     const problem = isBinary === false ? 'text frame' : findMalformation(toBytes(data));
     if (problem === null) return emit(event, ...args);
-    rejected = true;
     onMalformed(problem);
-    ws.close(MALFORMED_MESSAGE_CLOSE_CODE, closeReason(problem));
+    end(MALFORMED_MESSAGE_CLOSE_CODE, closeReason(`malformed message: ${problem}`));
     return false;
   };
+  return end;
 }

@@ -22,7 +22,7 @@ const tables = (db: Database.Database) =>
 describe('migrations', () => {
   it('creates the schema and records its version', () => {
     const db = openDatabase(tempDir());
-    expect(tables(db)).toEqual(['comment_snapshots', 'comment_updates', 'doc_author_clients', 'doc_author_deletions', 'doc_snapshots', 'doc_updates', 'documents', 'indicators', 'observation_history', 'observations', 'versions']);
+    expect(tables(db)).toEqual(['comment_snapshots', 'comment_updates', 'doc_author_clients', 'doc_author_deletions', 'doc_snapshots', 'doc_updates', 'documents', 'indicators', 'invitations', 'observation_history', 'observations', 'versions']);
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);

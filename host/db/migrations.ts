@@ -110,6 +110,26 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    version: 4,
+    up(db) {
+      // Invitations (host/invitations/): a token opens one speech with a role. Only the token's SHA-256 is kept,
+      // so a copy of the database opens nothing. Revoked rows stay, for the owner's list; purging the speech
+      // deletes them.
+      db.exec(`
+        CREATE TABLE invitations (
+          id TEXT PRIMARY KEY,
+          doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+          role TEXT NOT NULL CHECK (role IN ('editor', 'commenter', 'viewer')),
+          token_sha256 BLOB NOT NULL UNIQUE,
+          created_at INTEGER NOT NULL,
+          expires_at INTEGER,
+          revoked_at INTEGER
+        );
+        CREATE INDEX invitations_by_doc ON invitations (doc_id, created_at);
+      `);
+    },
+  },
+  {
     version: 5,
     up(db) {
       // The review comments of a speech (its companion Yjs document `<id>/comments`, common/collab.ts), stored

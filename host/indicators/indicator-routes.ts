@@ -32,11 +32,8 @@ const FILE_CONTENT_TYPES = ['application/octet-stream', 'text/csv', EXPORT_CONTE
 const idParams = z.object({ id: z.string().min(1) });
 const observationParams = z.object({ id: z.string().min(1), period: z.string().min(1).max(40) });
 
-/**
- * Who changes the store. Every request carries the admin token today; when invitations bring users, this is
- * where a request's token becomes a user name.
- */
-export const requestActor = (_request: FastifyRequest): string => 'admin';
+/** Who changes the store or makes a version: the owner is 'admin', an invited reviewer is named by their role. */
+export const requestActor = (request: FastifyRequest): string => (request.principal?.kind === 'invitation' ? request.principal.role : 'admin');
 
 function fileOf(request: FastifyRequest): { filename: string; bytes: Uint8Array; mapping?: ColumnMapping } {
   const query = parseInput(importQuerySchema, request.query, 'query');

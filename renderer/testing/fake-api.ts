@@ -41,7 +41,7 @@ export function createFakeApi(initial: Array<Partial<DocumentSummary> & { id: st
   const api: ApiClient = {
     async session() {
       calls.push({ method: 'session', args: [] });
-      return { version: 'test', collabPath: '/collab' };
+      return { version: 'test', collabPath: '/collab', role: 'owner', speechId: null };
     },
     async listDocuments({ q, trash } = {}) {
       calls.push({ method: 'listDocuments', args: [{ q, trash }] });
