@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { indicatorsCommand } from './commands/indicators';
 import { importCommand } from './commands/import';
+import { inviteCommand } from './commands/invite';
 import { serveCommand } from './commands/serve';
 import { templatesCommand } from './commands/templates';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   indicators: indicatorsCommand,
   export: exportCommand,
   check: checkCommand,
+  invite: inviteCommand,
 };
 
 function usage(): string {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadOrCreateAdminToken } from '../admin-token';
 import { defaultDataDir } from '../data-dir';
 import { startHost, type RunningHost } from '../host';
+import { removeServeRecord, writeServeRecord } from '../serve-record';
 import { UsageError, type Command, type CommandIo } from './command';
 
 /** The port of an Electron utilityProcess (process.parentPort); feature-detected so host/ never imports electron. */
@@ -15,6 +16,9 @@ interface ParentPort {
 const shutdownMessage = z.object({ type: z.literal('shutdown') });
 
 export const DEFAULT_HOSTNAME = '127.0.0.1';
+
+/** The team server's customary port (README); links made without a running serve point there. */
+export const DEFAULT_TEAM_PORT = 4870;
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
@@ -50,7 +54,12 @@ export const serveCommand: Command = {
     io.stdout(`Speechdesk host listening on ${host.url}/#token=${encodeURIComponent(token)}`);
     io.stdout(`Admin token: ${token}`);
     io.stdout(`Data: ${dataDir}`);
-    await untilStopped(host, io);
+    writeServeRecord(dataDir, host.url);
+    try {
+      await untilStopped(host, io);
+    } finally {
+      removeServeRecord(dataDir);
+    }
     return 0;
   },
 };
