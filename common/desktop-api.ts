@@ -48,4 +48,9 @@ export interface DesktopApi {
   printToPDF(options: PrintToPdfOptions): Promise<SaveResult>;
   /** Tells the main process how many local changes the host has not acknowledged, so that quitting warns. */
   reportUnsyncedChanges(count: number): void;
+  /**
+   * 连接团队服务器: opens an invitation link (http(s), `#/doc/<id>?token=…`, common/invitations.ts) in a window
+   * of its own that stays on that server; rejects a link that is not one.
+   */
+  openTeamWindow(url: string): Promise<void>;
 }

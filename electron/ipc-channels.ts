@@ -7,4 +7,5 @@ export const IPC_CHANNELS = {
   saveFile: 'speechdesk:save-file',
   printToPdf: 'speechdesk:print-to-pdf',
   unsyncedChanges: 'speechdesk:unsynced-changes',
+  openTeamWindow: 'speechdesk:open-team-window',
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, openFileRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, unsyncedChangesSchema } from './ipc-requests';
+import { MAX_FILE_BYTES, openFileRequestSchema, openTeamWindowRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, unsyncedChangesSchema } from './ipc-requests';
 
 describe('openFileRequestSchema', () => {
   it('accepts known kinds and an optional title', () => {
@@ -45,5 +45,22 @@ describe('unsyncedChangesSchema', () => {
     expect(unsyncedChangesSchema.parse(0)).toBe(0);
     expect(unsyncedChangesSchema.parse(12)).toBe(12);
     for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3', null, { count: 3 }]) expect(unsyncedChangesSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('openTeamWindowRequestSchema', () => {
+  it('takes an invitation link and gives the window its origin', () => {
+    expect(openTeamWindowRequestSchema.parse(' https://team.example:8443/#/doc/s1?token=abc ')).toEqual({
+      origin: 'https://team.example:8443',
+      documentId: 's1',
+      token: 'abc',
+      href: 'https://team.example:8443/#/doc/s1?token=abc',
+    });
+  });
+
+  it('refuses anything else', () => {
+    for (const request of ['file:///etc/passwd#/doc/s1?token=abc', 'https://team.example/', 'https://team.example/#token=abc', 42, null, { url: 'x' }, `https://a/#/doc/s?token=${'x'.repeat(5000)}`]) {
+      expect(openTeamWindowRequestSchema.safeParse(request).success, String(request).slice(0, 40)).toBe(false);
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { OpenFileOptions, PrintToPdfOptions, SaveFileOptions } from '../common/desktop-api';
+import { parseInvitationLink, type ParsedInvitationLink } from '../common/invitations';
 import { DESKTOP_FILE_KINDS } from './file-kinds';
 
 /** Largest file read or written through the dialogs; speeches are far smaller, this bounds IPC copies. */
@@ -35,3 +36,16 @@ export const saveFileRequestSchema = z
 export const unsyncedChangesSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 export const printToPdfRequestSchema = z.object({ suggestedName: nameSchema }).strict() satisfies z.ZodType<PrintToPdfOptions>;
+
+/** 连接团队服务器: an invitation link (http(s), a speech route and a token in the fragment), parsed. */
+export const openTeamWindowRequestSchema: z.ZodType<ParsedInvitationLink, string> = z
+  .string()
+  .max(4096)
+  .transform((text, context) => {
+    const link = parseInvitationLink(text);
+    if (link === null) {
+      context.addIssue({ code: 'custom', message: 'not an invitation link (http(s)://host/#/doc/<id>?token=…)' });
+      return z.NEVER;
+    }
+    return link;
+  });

@@ -1,5 +1,5 @@
 /**
- * The main-process side of window.speechdesk: file dialogs and PDF printing. Every call must come from the
+ * The main-process side of window.speechdesk: file dialogs, PDF printing and team-server windows. Every call must come from the
  * top frame of a page on the host origin, and its arguments are parsed before anything happens, because a
  * compromised renderer could otherwise use these handlers to read or write any file.
  */
@@ -9,7 +9,8 @@ import { app, BrowserWindow, dialog, ipcMain, type IpcMainEvent, type IpcMainInv
 import type { DesktopFileKind, OpenedFile, SaveResult } from '../common/desktop-api';
 import { dialogFilters, kindOfPath, suggestedFileName, withExtension } from './file-kinds';
 import { IPC_CHANNELS } from './ipc-channels';
-import { MAX_FILE_BYTES, openFileRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, unsyncedChangesSchema } from './ipc-requests';
+import type { ParsedInvitationLink } from '../common/invitations';
+import { MAX_FILE_BYTES, openFileRequestSchema, openTeamWindowRequestSchema, printToPdfRequestSchema, saveFileRequestSchema, unsyncedChangesSchema } from './ipc-requests';
 import { SPEECH_PDF_OPTIONS } from './pdf-options';
 import type { MainStrings } from './strings';
 import { isHostUrl } from './urls';
@@ -37,7 +38,12 @@ async function saveWithDialog(window: BrowserWindow, strings: MainStrings, kind:
   return { saved: true, fileName: basename(path) };
 }
 
-export function registerIpc(hostOrigin: string, strings: MainStrings, onUnsyncedChanges: (count: number) => void): void {
+export function registerIpc(
+  hostOrigin: string,
+  strings: MainStrings,
+  onUnsyncedChanges: (count: number) => void,
+  openTeamWindow: (link: ParsedInvitationLink) => void,
+): void {
   // A one-way message: a throw here would reach no caller, so a refused one is only logged.
   ipcMain.on(IPC_CHANNELS.unsyncedChanges, (event, count: unknown) => {
     try {
@@ -76,5 +82,10 @@ export function registerIpc(hostOrigin: string, strings: MainStrings, onUnsynced
     const { suggestedName } = printToPdfRequestSchema.parse(request);
     const pdf = await event.sender.printToPDF(SPEECH_PDF_OPTIONS);
     return saveWithDialog(window, strings, 'pdf', suggestedName, pdf);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openTeamWindow, (event, request: unknown): void => {
+    trustedWindow(event, hostOrigin);
+    openTeamWindow(openTeamWindowRequestSchema.parse(request));
   });
 }

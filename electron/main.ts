@@ -11,6 +11,7 @@ import { menuTemplate } from './menu';
 import { OutputTail } from './output-tail';
 import { QuitGuard, quitWarning } from './quit-guard';
 import { stringsFor } from './strings';
+import { createTeamWindow, teamOriginOf } from './team-window';
 import { createMainWindow, guardWebContents, hardenSession } from './window';
 
 /** First start creates the database; a slow disk may need a while. */
@@ -59,10 +60,11 @@ async function launch(): Promise<void> {
   });
 
   hardenSession(session.defaultSession, hostOrigin);
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, hostOrigin));
+  // A team window's contents keep to its team server (its session says which); every other one to the local host.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, teamOriginOf(contents.session) ?? hostOrigin));
   const guard = new QuitGuard((count) => (mainWindow ? dialog.showMessageBoxSync(mainWindow, quitWarning(strings, count)) : dialog.showMessageBoxSync(quitWarning(strings, count))));
   quitGuard = guard;
-  registerIpc(hostOrigin, strings, (count) => guard.report(count));
+  registerIpc(hostOrigin, strings, (count) => guard.report(count), (link) => createTeamWindow(link, strings.appName));
   const window = createMainWindow({
     access: { hostUrl: hostOrigin, token },
     preloadPath: join(__dirname, 'preload.cjs'),

@@ -1,9 +1,9 @@
 /**
  * The preload of the editor window (built to dist/electron/preload.cjs: a sandboxed preload cannot be ESM).
  * It exposes exactly the DesktopApi of common/desktop-api.ts as window.speechdesk: the host address and
- * token, three calls into the main process and one report to it (the unsynced count). No ipcRenderer, no generic invoke: the page can reach the
- * main process only through these functions, and each passes its one argument on unchanged for the main
- * process to validate.
+ * token, four calls into the main process and one report to it (the unsynced count). No ipcRenderer, no
+ * generic invoke: the page can reach the main process only through these functions, and each passes its one
+ * argument on unchanged for the main process to validate.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DesktopApi } from '../common/desktop-api';
@@ -21,6 +21,7 @@ if (access !== null && window.location.origin === access.hostUrl) {
     saveFile: (options) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, options),
     printToPDF: (options) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, options),
     reportUnsyncedChanges: (count) => ipcRenderer.send(IPC_CHANNELS.unsyncedChanges, count),
+    openTeamWindow: (url) => ipcRenderer.invoke(IPC_CHANNELS.openTeamWindow, url),
   };
   contextBridge.exposeInMainWorld('speechdesk', api);
 }

@@ -14,6 +14,7 @@ import './styles/page.css';
 import './styles/templates.css';
 import './styles/export.css';
 import './styles/print.css';
+import './styles/access.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,7 +13,9 @@ import { IdentityDialog } from './identity/IdentityDialog';
 import { loadIdentity, saveIdentity } from './identity/user-identity';
 import { MissingTokenScreen } from './MissingTokenScreen';
 import { useRoute } from './use-route';
-import { useTokenRejected } from './use-token-check';
+import { AccessProvider, type Access } from './access/access';
+import { useSession } from './access/use-session';
+import { ErrorMessage } from './ErrorMessage';
 
 interface AppProps {
   /** Finds the host and token (host/host-connection.ts); a function so that it can run again. */
@@ -47,14 +49,42 @@ interface ConnectedAppProps {
 }
 
 function ConnectedApp({ connection, api: injected, indicators: injectedIndicators }: ConnectedAppProps) {
+  const { t } = useTranslation();
   const api = useMemo(() => injected ?? createApiClient(connection), [injected, connection]);
+  const session = useSession(api);
+  if (session.kind === 'rejected') return <MissingTokenScreen origin={connection.origin} reason={session.ended ? 'ended' : 'rejected'} />;
+  if (session.kind === 'failed') {
+    return (
+      <main className="notice-screen">
+        <div className="notice-card">
+          <ErrorMessage error={session.error} context={t('host.sessionFailed')} />
+          <button type="button" className="button" onClick={session.retry}>
+            {t('common.retry')}
+          </button>
+        </div>
+      </main>
+    );
+  }
+  if (session.kind === 'loading') return null;
+  return (
+    <AccessProvider value={session.access}>
+      <Screens access={session.access} connection={connection} api={api} injectedIndicators={injectedIndicators} />
+    </AccessProvider>
+  );
+}
+
+interface ScreensProps {
+  access: Access;
+  connection: HostConnection;
+  api: ApiClient;
+  injectedIndicators: IndicatorsClient | undefined;
+}
+
+function Screens({ access, connection, api, injectedIndicators }: ScreensProps) {
   const indicators = useMemo(() => injectedIndicators ?? createIndicatorsClient(connection), [injectedIndicators, connection]);
-  const rejected = useTokenRejected(api);
   const [route, navigate] = useRoute();
   const [identity, setIdentity] = useState(() => loadIdentity(localStorage));
   const [editingIdentity, setEditingIdentity] = useState(false);
-
-  if (rejected) return <MissingTokenScreen origin={connection.origin} reason="rejected" />;
 
   const identityDialog =
     identity === null || editingIdentity ? (
@@ -68,10 +98,14 @@ function ConnectedApp({ connection, api: injected, indicators: injectedIndicator
       />
     ) : null;
 
-  if (route.screen === 'speech') {
+  // An invitation opens its one speech, whatever the address says: there is no library behind it.
+  const speechId = access.speechId ?? (route.screen === 'speech' ? route.documentId : null);
+  if (speechId !== null) {
     return (
       <>
-        {identity && <SpeechScreen key={route.documentId} api={api} connection={connection} documentId={route.documentId} user={identity} />}
+        {identity && (
+          <SpeechScreen key={speechId} api={api} connection={connection} documentId={speechId} user={identity} onEditIdentity={() => setEditingIdentity(true)} />
+        )}
         {identityDialog}
       </>
     );
@@ -79,7 +113,7 @@ function ConnectedApp({ connection, api: injected, indicators: injectedIndicator
 
   return (
     <div className="library-screen">
-      <AppHeader screen={route.screen} identity={identity} onEditIdentity={() => setEditingIdentity(true)} />
+      <AppHeader screen={route.screen === 'speech' ? 'library' : route.screen} identity={identity} onEditIdentity={() => setEditingIdentity(true)} />
       <main className={route.screen === 'indicators' ? 'library-main library-main-wide' : 'library-main'}>
         {route.screen === 'trash' ? (
           <TrashView api={api} />

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationUser } from '../editor/types';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { Route } from './route';
+import { ConnectTeamDialog } from './team/ConnectTeamDialog';
 
 interface AppHeaderProps {
   screen: Extract<Route['screen'], 'library' | 'trash' | 'indicators'>;
@@ -12,6 +14,7 @@ interface AppHeaderProps {
 /** The library's title bar: the app's name, the switch between 文稿库, 回收站 and 指标库, who the user is, the language. */
 export function AppHeader({ screen, identity, onEditIdentity }: AppHeaderProps) {
   const { t } = useTranslation();
+  const [connecting, setConnecting] = useState(false);
   return (
     <header className="app-header">
       <span className="brand">{t('app.name')}</span>
@@ -27,6 +30,9 @@ export function AppHeader({ screen, identity, onEditIdentity }: AppHeaderProps) 
         </a>
       </nav>
       <div className="app-header-end">
+        <button type="button" className="button" onClick={() => setConnecting(true)} data-testid="connect-team">
+          {t('team.button')}
+        </button>
         {identity && (
           <button type="button" className="identity-button" onClick={onEditIdentity} title={t('identity.changeTitle')} data-testid="identity-button">
             <span className="identity-dot" style={{ backgroundColor: identity.color }} aria-hidden="true" />
@@ -35,6 +41,7 @@ export function AppHeader({ screen, identity, onEditIdentity }: AppHeaderProps) 
         )}
         <LanguageSwitch />
       </div>
+      {connecting && <ConnectTeamDialog onClose={() => setConnecting(false)} />}
     </header>
   );
 }

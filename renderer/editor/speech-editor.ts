@@ -35,6 +35,7 @@ import { speechComments } from './comments/speech-comments';
  */
 export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const connection = new SpeechConnection(options);
+  const readOnly = options.readOnly ?? false;
   const settings = connection.editor.getMap(SETTINGS_MAP);
   const variables = connection.editor.getMap(VARIABLES_MAP);
   let ready = false;
@@ -52,7 +53,8 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
 
   const view: EditorView = new EditorView(options.mount, {
     state: EditorState.create({ schema: speechSchema, plugins: [numberingPlugin(settings), variablesPlugin(variables)] }),
-    editable: () => ready,
+    // A viewer's or commenter's view never takes input: the host would refuse the change anyway.
+    editable: () => ready && !readOnly,
     attributes: { class: 'speech-editor', spellcheck: 'false' },
     dispatchTransaction(tr: Transaction) {
       // y-prosemirror dispatches cursor updates from a timeout, which may fire after destroy().
@@ -84,18 +86,23 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
 
   const comments = speechComments(view, connection.comments, options.user, () => ready);
   const run = (command: Command) => ready && command(view.state, view.dispatch, view);
+  const edit = (command: Command) => !readOnly && run(command);
   const commands: SpeechEditorCommands = {
-    toggleStrong: () => run(toggleStrong),
-    toggleEmphasis: () => run(toggleEmphasis),
-    toggleLead: () => run(toggleLead),
-    setHeading: (level) => run(setHeading(level)),
-    setParagraph: () => run(setParagraph),
-    moveSection: (direction) => run(moveSection(direction)),
-    insertSection: (content) => run(insertSection(content)),
+    toggleStrong: () => edit(toggleStrong),
+    toggleEmphasis: () => edit(toggleEmphasis),
+    toggleLead: () => edit(toggleLead),
+    setHeading: (level) => edit(setHeading(level)),
+    setParagraph: () => edit(setParagraph),
+    moveSection: (direction) => edit(moveSection(direction)),
+    insertSection: (content) => edit(insertSection(content)),
     nextSlot: () => run(selectNextSlot),
     comment: () => comments.start(),
-    undo: () => run(undo),
-    redo: () => run(redo),
+    undo: () => edit(undo),
+    redo: () => edit(redo),
+  };
+  /** Changes to the speech's shared maps, which a read-only view does not make. */
+  const change = (write: () => void) => {
+    if (!readOnly) connection.editor.transact(write);
   };
 
   emit();
@@ -104,17 +111,17 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     commands,
     comments,
     setNumberingStyle(style: NumberingStyle) {
-      connection.editor.transact(() => settings.set(SETTING_NUMBERING_STYLE, style));
+      change(() => settings.set(SETTING_NUMBERING_STYLE, style));
     },
     setTargetMinutes(minutes: number | null) {
       const target = targetMinutes(minutes);
-      connection.editor.transact(() => {
+      change(() => {
         if (target === null) settings.delete(SETTING_TARGET_MINUTES);
         else settings.set(SETTING_TARGET_MINUTES, target);
       });
     },
     setVariable(key: string, value: string) {
-      connection.editor.transact(() => {
+      change(() => {
         if (value) variables.set(key, value);
         else variables.delete(key);
       });
@@ -150,7 +157,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
         settings.unobserveDeep(listener);
       };
     },
-    dismissFinding: (key) => dismissFinding(settings, key),
+    dismissFinding: (key) => change(() => dismissFinding(settings, key)),
     selectRange(from: number, to: number) {
       const doc = view.state.doc;
       const clamp = (pos: number) => Math.max(0, Math.min(pos, doc.content.size));

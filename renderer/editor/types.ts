@@ -38,6 +38,10 @@ export interface SpeechEditorOptions {
   onChange: (snapshot: EditorSnapshot) => void;
   /** Called when the mouse (or the selection) comes to a figure or leaves it; the app draws the card. */
   onHover?: (hover: FigureHover | null) => void;
+  /** A viewer or commenter: the text, settings and variables are not editable (the host refuses writes too). */
+  readOnly?: boolean;
+  /** Called once when the host ends this user's access (an invitation revoked or expired), with its reason. */
+  onAccessEnded?: (reason: string) => void;
 }
 
 /** Where a figure is on screen (viewport coordinates), to put its card beside it. */

@@ -27,6 +27,17 @@ describe('discoverHost', () => {
     expect(replaceState).toHaveBeenCalledWith(null, '', '/#/');
   });
 
+  it("takes an invitation link's token and keeps its speech's route", () => {
+    const { env, storage, replaceState } = environment({ hash: '#/doc/a%20b?token=inv%2Btok' });
+    expect(discoverHost(env)).toEqual({ kind: 'connected', connection: { origin: 'http://127.0.0.1:4870', token: 'inv+tok' } });
+    expect(storage.get(TOKEN_STORAGE_KEY)).toBe('inv+tok');
+    expect(replaceState).toHaveBeenCalledWith(null, '', '/#/doc/a%20b');
+  });
+
+  it('ignores a fragment token that does not decode', () => {
+    expect(discoverHost(environment({ hash: '#/doc/x?token=%E0%A4%A' }).env).kind).toBe('missing-token');
+  });
+
   it('falls back to the token kept in sessionStorage after a reload', () => {
     const { env, replaceState } = environment({ hash: '#/doc/abc', stored: 'kept' });
     expect(discoverHost(env)).toEqual({ kind: 'connected', connection: { origin: 'http://127.0.0.1:4870', token: 'kept' } });

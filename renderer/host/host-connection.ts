@@ -29,6 +29,21 @@ const desktopHostSchema = z.object({ hostUrl: z.url(), token: z.string().min(1) 
 
 export const TOKEN_STORAGE_KEY = 'speechdesk.token';
 const TOKEN_FRAGMENT = /^#token=([^&]+)$/;
+/** An invitation link's fragment (common/invitations.ts): the speech's route with the token. */
+const INVITATION_FRAGMENT = /^(#\/doc\/[^/?#]+)\?token=([^&#]+)$/;
+
+/** The token a fragment carries and the route to show instead: the host's printed `#token=…`, or an invitation link. */
+function tokenInFragment(hash: string): { token: string; route: string } | null {
+  try {
+    const printed = TOKEN_FRAGMENT.exec(hash);
+    if (printed?.[1]) return { token: decodeURIComponent(printed[1]), route: '#/' };
+    const invitation = INVITATION_FRAGMENT.exec(hash);
+    if (invitation?.[1] && invitation[2]) return { token: decodeURIComponent(invitation[2]), route: invitation[1] };
+  } catch {
+    // A malformed escape is no token.
+  }
+  return null;
+}
 
 /** The browser surface discovery reads; injectable so that tests need no real window. */
 export interface DiscoveryEnvironment {
@@ -44,12 +59,12 @@ export function discoverHost(env: DiscoveryEnvironment): HostDiscovery {
     return { kind: 'connected', connection: { origin: new URL(desktop.data.hostUrl).origin, token: desktop.data.token } };
   }
   const origin = env.location.origin;
-  const fromFragment = TOKEN_FRAGMENT.exec(env.location.hash)?.[1];
-  if (fromFragment !== undefined) {
-    const token = decodeURIComponent(fromFragment);
+  const fromFragment = tokenInFragment(env.location.hash);
+  if (fromFragment !== null) {
+    const { token, route } = fromFragment;
     env.sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
-    // Keeps the token out of the address bar, bookmarks and screenshots; the library route takes its place.
-    env.history.replaceState(env.history.state, '', `${env.location.pathname}${env.location.search}#/`);
+    // Keeps the token out of the address bar, bookmarks and screenshots; the route it came with takes its place.
+    env.history.replaceState(env.history.state, '', `${env.location.pathname}${env.location.search}${route}`);
     return { kind: 'connected', connection: { origin, token } };
   }
   const stored = env.sessionStorage.getItem(TOKEN_STORAGE_KEY);

@@ -2,7 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NodeJson, TemplateKind } from '../../common/api';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../app/ErrorMessage';
+import { useAccess } from '../app/access/access';
 import { routeHash } from '../app/route';
+import { createInvitationsClient } from '../host/invitations-client';
+import { ShareDialog } from './share/ShareDialog';
 import type { CollaborationUser, FigureHover } from '../editor/types';
 import type { VersionSummary } from '../../common/versions';
 import type { ApiClient } from '../host/api-client';
@@ -41,16 +44,24 @@ interface SpeechScreenProps {
   connection: HostConnection;
   documentId: string;
   user: CollaborationUser;
+  onEditIdentity: () => void;
 }
 
 /** One speech open for editing: top bar, toolbar, outline beside the page, a side panel, status bar. */
-export function SpeechScreen({ api, connection, documentId, user }: SpeechScreenProps) {
+export function SpeechScreen({ api, connection, documentId, user, onEditIdentity }: SpeechScreenProps) {
   const { t, i18n } = useTranslation();
+  const access = useAccess();
+  const [accessEnded, setAccessEnded] = useState<string | null>(null);
+  const [sharing, setSharing] = useState(false);
+  const invitations = useMemo(() => createInvitationsClient(connection), [connection]);
   const mount = useRef<HTMLDivElement>(null);
   const summary = useDocumentSummary(api, documentId, connection.origin);
   const hints = { title: t('speech.hints.title'), meta: t('speech.hints.meta') };
   const [hover, setHover] = useState<FigureHover | null>(null);
-  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover);
+  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover, {
+    readOnly: !access.canEditText,
+    onAccessEnded: setAccessEnded,
+  });
   // The open speech's own title line is newer than the library's copy of it.
   const storedTitle = summary.status === 'ready' ? summary.summary.title : '';
   const title = summary.status === 'ready' ? (snapshot?.ready ? snapshot.title : storedTitle) || t('library.untitled') : '';
@@ -127,8 +138,16 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
         onExport={loaded ? () => setExporting(true) : undefined}
         gapCount={loaded ? loaded.snapshot.gaps.length : null}
         openComments={loaded && comments ? comments.threads.filter((thread) => thread.status === 'open').length : null}
+        onShare={access.isOwner ? () => setSharing(true) : undefined}
+        identity={user}
+        onEditIdentity={onEditIdentity}
       />
-      <EditorToolbar editor={editor} snapshot={snapshot} />
+      {accessEnded !== null && (
+        <p className="access-ended" role="alert" data-testid="access-ended">
+          <strong>{t('access.ended.title')}</strong> {t('access.ended.body')}
+        </p>
+      )}
+      {access.canEditText && <EditorToolbar editor={editor} snapshot={snapshot} />}
       <div className={panel ? `speech-body speech-body-with-${panel}` : 'speech-body'}>
         <OutlinePanel
           entries={snapshot?.outline ?? []}
@@ -227,11 +246,11 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
           <VersionsPanel
             state={versions.state}
             onRetry={versions.reload}
-            onSaveVersion={loaded ? () => setVersionDialog('named') : undefined}
-            onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
+            onSaveVersion={loaded && access.canEditText ? () => setVersionDialog('named') : undefined}
+            onFreeze={loaded && access.isOwner ? () => setVersionDialog('frozen') : undefined}
             onOpen={setOpenVersion}
             onCompare={(older, newer) => setComparing({ older, newer })}
-            onRestore={loaded ? setRestoring : undefined}
+            onRestore={loaded && access.canEditText ? setRestoring : undefined}
             restored={restored && { name: restored.name, onUndo: () => undoRestore(restored.undoTo) }}
             latestId={latestVersion}
             onClose={() => setPanel(null)}
@@ -256,6 +275,7 @@ export function SpeechScreen({ api, connection, documentId, user }: SpeechScreen
           onClose={() => setExporting(false)}
         />
       )}
+      {sharing && <ShareDialog client={invitations} documentId={documentId} title={title} onClose={() => setSharing(false)} />}
       {versionDialog && (
         <VersionNameDialog
           kind={versionDialog}

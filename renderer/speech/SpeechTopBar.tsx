@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberingStyle } from '../../common/numbering-style';
+import { useAccess } from '../app/access/access';
 import { LanguageSwitch } from '../app/LanguageSwitch';
+import type { CollaborationUser } from '../editor/types';
+import { RoleBadge } from './share/RoleBadge';
 import { routeHash } from '../app/route';
 import { NumberingStyleSwitch } from './NumberingStyleSwitch';
 
@@ -24,10 +27,15 @@ interface SpeechTopBarProps {
   gapCount: number | null;
   /** Open comment threads; null until the speech has loaded. */
   openComments?: number | null;
+  /** 分享 / 邀请 (the owner's); absent for everyone else. */
+  onShare: (() => void) | undefined;
+  identity: CollaborationUser;
+  onEditIdentity: () => void;
 }
 
-export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onExport, gapCount, openComments = null }: SpeechTopBarProps) {
+export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onExport, gapCount, openComments = null, onShare, identity, onEditIdentity }: SpeechTopBarProps) {
   const { t } = useTranslation();
+  const access = useAccess();
   const toggle = (name: Exclude<SpeechPanel, null>, label: string, extra?: ReactNode) => (
     <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
       {label}
@@ -36,18 +44,23 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
   );
   return (
     <header className="speech-top-bar">
-      <a className="back-link" href={routeHash({ screen: 'library' })} data-testid="back-to-library">
-        <span aria-hidden="true">‹ </span>
-        {t('speech.back')}
-      </a>
+      {access.isOwner && (
+        <a className="back-link" href={routeHash({ screen: 'library' })} data-testid="back-to-library">
+          <span aria-hidden="true">‹ </span>
+          {t('speech.back')}
+        </a>
+      )}
       <h1 className="speech-top-title" data-testid="speech-title" title={title}>
         {title}
       </h1>
+      {access.role !== 'owner' && <RoleBadge role={access.role} />}
       <div className="speech-top-end">
-        <button type="button" className="button" disabled={!onSaveTemplate} onClick={onSaveTemplate} data-testid="open-save-template">
-          {t('speech.panels.saveTemplate')}
-        </button>
-        {(['gallery', 'settings'] as const).map((name) => toggle(name, t(`speech.panels.${name}`)))}
+        {access.isOwner && (
+          <button type="button" className="button" disabled={!onSaveTemplate} onClick={onSaveTemplate} data-testid="open-save-template">
+            {t('speech.panels.saveTemplate')}
+          </button>
+        )}
+        {access.canEditText && (['gallery', 'settings'] as const).map((name) => toggle(name, t(`speech.panels.${name}`)))}
         {toggle(
           'completeness',
           t('completeness.toggle'),
@@ -74,13 +87,24 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
         <button type="button" className="button" disabled={!onExport} onClick={onExport} data-testid="export">
           {t('speech.export')}
         </button>
-        <button type="button" className="button button-primary" disabled={!onFreeze} onClick={onFreeze} data-testid="freeze">
-          {t('versions.freeze')}
-        </button>
+        {onShare && (
+          <button type="button" className="button" onClick={onShare} data-testid="share">
+            {t('share.open')}
+          </button>
+        )}
+        {access.isOwner && (
+          <button type="button" className="button button-primary" disabled={!onFreeze} onClick={onFreeze} data-testid="freeze">
+            {t('versions.freeze')}
+          </button>
+        )}
         <span className="top-bar-caption" aria-hidden="true">
           {t('numbering.label')}
         </span>
-        <NumberingStyleSwitch value={numberingStyle} onChange={onNumberingStyle} />
+        <NumberingStyleSwitch value={numberingStyle} onChange={onNumberingStyle} disabled={!access.canEditText} />
+        <button type="button" className="identity-button" onClick={onEditIdentity} title={t('identity.changeTitle')} data-testid="identity-button">
+          <span className="identity-dot" style={{ backgroundColor: identity.color }} aria-hidden="true" />
+          <span>{identity.name}</span>
+        </button>
         <LanguageSwitch />
       </div>
     </header>

@@ -24,11 +24,14 @@ export function useSpeechEditor(
   enabled: boolean,
   /** Told which figure is under the mouse; must keep its identity across renders (a state setter). */
   onHover: (hover: FigureHover | null) => void,
+  /** A reader's view, and where to report that the host ended access (a state setter, stable like onHover). */
+  access: Required<Pick<SpeechEditorOptions, 'readOnly' | 'onAccessEnded'>>,
 ): SpeechEditorState {
   const [state, setState] = useState<SpeechEditorState>({ editor: null, snapshot: null, failure: null });
   const { origin, token } = connection;
   const { name, color } = user;
   const { title: titleHint, meta: metaHint } = hints;
+  const { readOnly, onAccessEnded } = access;
 
   useEffect(() => {
     const element = mount.current;
@@ -54,6 +57,10 @@ export function useSpeechEditor(
             onHover: (hover) => {
               if (!cancelled) onHover(hover);
             },
+            readOnly,
+            onAccessEnded: (reason) => {
+              if (!cancelled) onAccessEnded(reason);
+            },
           });
           const created = editor;
           setState((previous) => ({ ...previous, editor: created }));
@@ -69,7 +76,7 @@ export function useSpeechEditor(
       cancelled = true;
       editor?.destroy();
     };
-  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled, onHover]);
+  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled, onHover, readOnly, onAccessEnded]);
 
   return state;
 }

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationUser } from '../../editor/types';
 import { Modal } from '../Modal';
-import { IDENTITY_COLORS, MAX_NAME_LENGTH, nameProblem, suggestColor } from './user-identity';
+import { IDENTITY_COLORS, MAX_NAME_LENGTH, nameProblem, parseHexColor, suggestColor, tooLightForLabel } from './user-identity';
 
 interface IdentityDialogProps {
   current: CollaborationUser | null;
@@ -15,16 +15,27 @@ interface IdentityDialogProps {
 export function IdentityDialog({ current, onSave, onCancel }: IdentityDialogProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(current?.name ?? '');
-  const [color, setColor] = useState(current?.color ?? suggestColor());
+  const [colorText, setColorText] = useState(current?.color ?? suggestColor());
   const [touched, setTouched] = useState(false);
   const errorId = useId();
+  const colorErrorId = useId();
   const problem = nameProblem(name);
   const showProblem = touched && problem !== null;
+  // The last valid colour stays in the preview while a hex code is being typed.
+  const typedColor = parseHexColor(colorText);
+  const [color, setColor] = useState(typedColor ?? '#1f6feb');
+  const colorProblem = typedColor === null;
+
+  function chooseColor(text: string) {
+    setColorText(text);
+    const parsed = parseHexColor(text);
+    if (parsed) setColor(parsed);
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (problem === null) onSave({ name: name.trim(), color });
+    if (problem === null && typedColor !== null) onSave({ name: name.trim(), color: typedColor });
   }
 
   return (
@@ -58,13 +69,38 @@ export function IdentityDialog({ current, onSave, onCancel }: IdentityDialogProp
                   type="radio"
                   name="identity-color"
                   value={option.hex}
-                  checked={color === option.hex}
+                  checked={typedColor === option.hex}
                   aria-label={t(`identity.colors.${option.name}`)}
-                  onChange={() => setColor(option.hex)}
+                  onChange={() => chooseColor(option.hex)}
                 />
               </label>
             ))}
           </div>
+          <div className="color-custom">
+            <label className="color-picker" title={t('identity.picker')}>
+              <input type="color" value={color} aria-label={t('identity.picker')} onChange={(event) => chooseColor(event.target.value)} data-testid="identity-color-picker" />
+            </label>
+            <label className="color-hex">
+              <span className="field-label">{t('identity.hex')}</span>
+              <input
+                className="text-input"
+                value={colorText}
+                maxLength={7}
+                spellCheck={false}
+                aria-invalid={colorProblem}
+                aria-describedby={colorProblem ? colorErrorId : undefined}
+                onChange={(event) => chooseColor(event.target.value)}
+                data-testid="identity-hex"
+              />
+            </label>
+          </div>
+          {colorProblem ? (
+            <p id={colorErrorId} className="field-error" role="alert">
+              {t('identity.hexProblem')}
+            </p>
+          ) : (
+            tooLightForLabel(color) && <p className="field-hint">{t('identity.tooLight')}</p>
+          )}
         </fieldset>
         <p className="identity-preview">
           <span className="identity-preview-label">{t('identity.preview')}</span>
@@ -78,7 +114,7 @@ export function IdentityDialog({ current, onSave, onCancel }: IdentityDialogProp
               {t('common.cancel')}
             </button>
           )}
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={colorProblem} data-testid="identity-save">
             {t('identity.save')}
           </button>
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_COLORS, IDENTITY_STORAGE_KEY, loadIdentity, MAX_NAME_LENGTH, nameProblem, saveIdentity, suggestColor } from './user-identity';
+import { IDENTITY_COLORS, IDENTITY_STORAGE_KEY, loadIdentity, MAX_NAME_LENGTH, nameProblem, parseHexColor, saveIdentity, suggestColor, tooLightForLabel } from './user-identity';
 
 describe('user identity', () => {
   it('is absent on first start', () => {
@@ -32,5 +32,20 @@ describe('user identity', () => {
   it('suggests one of the palette colours', () => {
     expect(suggestColor(() => 0)).toBe(IDENTITY_COLORS[0].hex);
     expect(suggestColor(() => 0.999)).toBe(IDENTITY_COLORS.at(-1)?.hex);
+  });
+});
+
+describe('typed colours', () => {
+  it('take 6-digit hex with or without #, in lower case', () => {
+    expect(parseHexColor(' #1F6FEB ')).toBe('#1f6feb');
+    expect(parseHexColor('0e7490')).toBe('#0e7490');
+    for (const bad of ['#fff', '#1f6feb0', 'red', '#gggggg', '']) expect(parseHexColor(bad), bad).toBeNull();
+  });
+
+  it('warn when white label text would be hard to read', () => {
+    for (const preset of IDENTITY_COLORS) expect(tooLightForLabel(preset.hex), preset.hex).toBe(false);
+    expect(tooLightForLabel('#ffff00')).toBe(true);
+    expect(tooLightForLabel('#f0f0f0')).toBe(true);
+    expect(tooLightForLabel('#000000')).toBe(false);
   });
 });

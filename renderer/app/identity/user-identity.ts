@@ -57,3 +57,20 @@ export function saveIdentity(storage: Pick<Storage, 'setItem'>, identity: Collab
 export function suggestColor(random: () => number = Math.random): string {
   return (IDENTITY_COLORS[Math.floor(random() * IDENTITY_COLORS.length)] ?? IDENTITY_COLORS[0]).hex;
 }
+
+/** A typed colour as the cursor plugin needs it (#rrggbb, lower case), with or without the #; null when it is not one. */
+export function parseHexColor(text: string): string | null {
+  const match = /^#?([0-9a-f]{6})$/i.exec(text.trim());
+  return match?.[1] ? `#${match[1].toLowerCase()}` : null;
+}
+
+/**
+ * Whether white text on this colour (the cursor label) is hard to read: a contrast ratio below 3:1, the
+ * WCAG minimum for large or bold text. Computed from the sRGB relative luminance.
+ */
+export function tooLightForLabel(hex: string): boolean {
+  const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
+  const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 1.05 / (luminance + 0.05) < 3;
+}

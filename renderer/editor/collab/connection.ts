@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { INDICATORS_DOCUMENT } from '../../../common/indicators';
 import { commentsDocumentName } from '../../../common/collab';
+import { ACCESS_ENDED_CLOSE_CODE } from '../../../common/invitations';
 import { IndicatorProjection } from '../indicators/indicator-projection';
 import type { CollaborationUser, SaveState } from '../types';
 import { UpdateRelay } from './relay';
@@ -13,6 +14,8 @@ export interface ConnectionOptions {
   collabUrl: string;
   token: string;
   user: CollaborationUser;
+  /** Called when the host closes the connection because the invitation was revoked or has expired. */
+  onAccessEnded?: (reason: string) => void;
 }
 
 /**
@@ -87,6 +90,12 @@ export class SpeechConnection {
     this.provider.on('unsyncedChanges', this.notify);
     this.awareness.on('change', this.notify);
     this.stopRelayListener = this.relay.onChange(this.notify);
+    // Reconnecting would only be refused: stop, and let the screen say that access has ended.
+    this.websocket.on('close', ({ event }: { event: { code?: number; reason?: string } }) => {
+      if (event.code !== ACCESS_ENDED_CLOSE_CODE) return;
+      this.websocket.disconnect();
+      options.onAccessEnded?.(event.reason || 'access ended');
+    });
   }
 
   get awareness() {
