@@ -107,7 +107,7 @@ export function ShareDialog({ client, documentId, title, onClose }: ShareDialogP
               ))}
             </select>
           </label>
-          <button type="submit" className="button button-primary" disabled={busy} data-testid="share-create">
+          <button type="submit" className="button button-primary" aria-disabled={busy} data-testid="share-create">
             {t('share.create')}
           </button>
         </div>
