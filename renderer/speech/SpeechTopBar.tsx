@@ -103,7 +103,7 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
         <NumberingStyleSwitch value={numberingStyle} onChange={onNumberingStyle} disabled={!access.canEditText} />
         <button type="button" className="identity-button" onClick={onEditIdentity} title={t('identity.changeTitle')} data-testid="identity-button">
           <span className="identity-dot" style={{ backgroundColor: identity.color }} aria-hidden="true" />
-          <span>{identity.name}</span>
+          <span className="identity-name">{identity.name}</span>
         </button>
         <LanguageSwitch />
       </div>

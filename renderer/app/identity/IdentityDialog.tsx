@@ -115,7 +115,7 @@ export function IdentityDialog({ current, onSave, onCancel }: IdentityDialogProp
             </button>
           )}
           <button type="submit" className="button button-primary" disabled={colorProblem} data-testid="identity-save">
-            {t('identity.save')}
+            {t(current ? 'common.save' : 'identity.save')}
           </button>
         </div>
       </form>
