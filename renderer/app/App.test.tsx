@@ -88,4 +88,22 @@ describe('App', () => {
     const container = await renderApp(<App discover={connected} api={api} />);
     expect(container.querySelector('[data-testid="missing-token"] h1')?.textContent).toBe('访问令牌无效');
   });
+
+  it('shows an invitation only its speech, never the library, whatever the address says', async () => {
+    localStorage.setItem(IDENTITY_STORAGE_KEY, JSON.stringify({ name: '王', color: '#1f6feb' }));
+    const { api } = createFakeApi();
+    api.session = vi.fn().mockResolvedValue({ version: 'test', collabPath: '/collab', role: 'viewer', speechId: 'missing-speech' });
+    const container = await renderApp(<App discover={connected} api={api} />);
+    expect(container.querySelector('[data-testid="speech-screen"]')).not.toBeNull();
+    expect(container.querySelector('[data-testid="nav-library"]')).toBeNull();
+    expect(container.querySelector('[data-testid="back-to-library"]')).toBeNull();
+    expect(container.querySelector('[data-testid="role-badge"]')?.textContent).toBe('只读');
+  });
+
+  it('says that an invitation ended when the host refuses it as revoked', async () => {
+    const { api } = createFakeApi();
+    api.session = vi.fn().mockRejectedValue(new ApiRequestError('unauthorized', 'bearer token refused: this invitation was revoked', 401));
+    const container = await renderApp(<App discover={connected} api={api} />);
+    expect(container.querySelector('[data-testid="missing-token"] h1')?.textContent).toBe('邀请链接已失效');
+  });
 });
