@@ -1,5 +1,4 @@
 import { resolve as resolvePath } from 'node:path';
-import { parseArgs } from 'node:util';
 import { invitationRoleSchema, MAX_EXPIRY_DAYS, parseDuration } from '../../common/invitations';
 import { defaultDataDir } from '../data-dir';
 import { openDatabase } from '../db/database';
@@ -8,7 +7,8 @@ import { InvitationService } from '../invitations/invitation-service';
 import { InvitationStore } from '../invitations/invitation-store';
 import { LibraryError } from '../library/library';
 import { runningServeUrl } from '../serve-record';
-import { UsageError, type Command } from './command';
+import type { Command } from './command';
+import { parseOneArgument } from './one-argument';
 import { DEFAULT_HOSTNAME, DEFAULT_TEAM_PORT } from './serve';
 
 /**
@@ -20,15 +20,12 @@ export const inviteCommand: Command = {
   summary: `make an invitation link to a speech; its URL is that of the serve running on --data, else http://${DEFAULT_HOSTNAME}:${DEFAULT_TEAM_PORT}`,
   usage: 'ID --role editor|commenter|viewer [--expires 12h|7d] [--data DIR] [--json]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: { role: { type: 'string' }, expires: { type: 'string' }, data: { type: 'string' }, json: { type: 'boolean', default: false } },
+    const { values, argument: id } = parseOneArgument(args, 'ID', {
+      role: { type: 'string' },
+      expires: { type: 'string' },
+      data: { type: 'string' },
+      json: { type: 'boolean', default: false },
     });
-    const [id, ...extra] = positionals;
-    if (id === undefined) throw new UsageError('missing ID');
-    if (extra.length > 0) throw new UsageError(`one ID at a time, got ${positionals.length}`);
     const fail = (message: string) => {
       io.stderr(`speechdesk invite: ${message}`);
       return 1;

@@ -51,10 +51,11 @@ export const serveCommand: Command = {
     const staticDir = values.static === undefined ? undefined : resolvePath(values.static);
     const token = values.token ?? loadOrCreateAdminToken(dataDir);
     const host = await startHost({ dataDir, port, hostname: values.host ?? DEFAULT_HOSTNAME, token, staticDir });
+    // Recorded before the URL is printed, so that whoever waits for that line finds the record too.
+    writeServeRecord(dataDir, host.url);
     io.stdout(`Speechdesk host listening on ${host.url}/#token=${encodeURIComponent(token)}`);
     io.stdout(`Admin token: ${token}`);
     io.stdout(`Data: ${dataDir}`);
-    writeServeRecord(dataDir, host.url);
     try {
       await untilStopped(host, io);
     } finally {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPIRY_CHOICES, INVITATION_ROLES, type CreatedInvitation, type Invitation, type InvitationRole } from '../../../common/invitations';
+import { ColumnHeaders } from '../../app/ColumnHeaders';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { Modal } from '../../app/Modal';
 import type { InvitationsClient } from '../../host/invitations-client';
@@ -132,16 +133,14 @@ export function ShareDialog({ client, documentId, title, onClose }: ShareDialogP
       {list.status === 'ready' && shown.length === 0 && <p className="share-empty">{t('share.empty')}</p>}
       {shown.length > 0 && (
         <table className="speech-table share-table" data-testid="share-list">
-          <thead>
-            <tr>
-              <th scope="col">{t('share.columns.role')}</th>
-              <th scope="col">{t('share.columns.created')}</th>
-              <th scope="col">{t('share.columns.expires')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('share.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            columns={[
+              { label: t('share.columns.role') },
+              { label: t('share.columns.created') },
+              { label: t('share.columns.expires') },
+              { label: t('share.columns.actions'), hidden: true },
+            ]}
+          />
           <tbody>
             {shown.map((invitation) => (
               <tr key={invitation.id} data-testid="share-row" data-status={invitation.status}>
