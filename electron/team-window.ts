@@ -6,7 +6,8 @@
  */
 import { BrowserWindow, session as electronSession, type Session } from 'electron';
 import type { ParsedInvitationLink } from '../common/invitations';
-import { hardenSession, secureWebPreferences } from './window';
+import { secureWebPreferences } from './web-preferences';
+import { hardenSession } from './window';
 
 /** Sessions of team windows and the one origin each may show (read by the app's web-contents-created guard). */
 const teamOrigins = new WeakMap<Session, string>();

@@ -3,36 +3,16 @@
  * the local host's pages: it runs sandboxed without Node, gets a strict CSP, cannot navigate or open
  * windows elsewhere, and is refused every browser permission (docs/desktop.md, "Security").
  */
-import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { applyContentSecurityPolicy } from './content-security-policy';
 import { desktopArguments, type HostAccess } from './desktop-arguments';
 import { externalLink, isHostUrl } from './urls';
+import { secureWebPreferences } from './web-preferences';
 
 export interface MainWindowOptions {
   access: HostAccess;
   preloadPath: string;
   title: string;
-}
-
-/** The preferences of every window the app opens: sandboxed, isolated, without Node or webviews. */
-export function secureWebPreferences(): WebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    // Middle-click opens links in new windows; the window-open handler denies those already, and the editor
-    // has no use for auxclick, so it is switched off as a second barrier.
-    disableBlinkFeatures: 'Auxclick',
-    // A file dropped outside the editor would otherwise replace the app with the file.
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-  };
 }
 
 export function createMainWindow({ access, preloadPath, title }: MainWindowOptions): BrowserWindow {
