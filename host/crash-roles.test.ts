@@ -11,13 +11,14 @@ import { allAcknowledged, connectProvider, readBody, readStoredRows, tempDataDir
 
 /**
  * The crash test (crash.test.ts) with three clients of different roles on one speech: an editor types and the
- * host is killed with SIGKILL right after an acknowledgement, a commenter writes the comments document, and
- * a viewer keeps sending forged updates to both documents. After each restart every acknowledged character of
- * the editor is there, and nothing of the viewer's was ever stored.
+ * host is killed with SIGKILL right after an acknowledgement, a commenter writes the comments document, and a
+ * viewer sends forged updates to both documents. The editor's second round (210 updates) passes a compaction
+ * (every 200). After each restart every acknowledged character of the editor is there, and nothing of the
+ * viewer's was ever stored.
  */
 
 const TOKEN = 'owner';
-const ROUNDS = 3;
+const ROUNDS = 2;
 const VIEWER_MARK = '只读者伪造';
 
 const startHost = (dataDir: string) => startHostChild({ dataDir, token: TOKEN, entry: 'source' });
@@ -75,7 +76,7 @@ describe('crash safety with roles', () => {
         expect(await viewer.sendUpdate(comments, forgedComment(round), carrier)).toBe(false);
       }
 
-      const acknowledged = await typeUntilKilled(editor, host, 80 + round * 90);
+      const acknowledged = await typeUntilKilled(editor, host, 70 + round * 140);
       editor.destroy();
       commenter.destroy();
       viewer.close();
@@ -94,5 +95,6 @@ describe('crash safety with roles', () => {
 
     host.child.kill('SIGTERM');
     expect(await host.exited).toBe(0);
-  });
+    // Each typed character is its own synced commit: slow on a busy machine.
+  }, 180_000);
 });
