@@ -128,13 +128,13 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     },
     setLayoutField(field, value) {
       let issue;
-      connection.editor.transact(() => {
+      change(() => {
         issue = setLayoutField(settings, field, value);
       });
       return issue;
     },
     resetLayout(field) {
-      connection.editor.transact(() => (field ? resetLayoutField(settings, field) : resetLayout(settings)));
+      change(() => (field ? resetLayoutField(settings, field) : resetLayout(settings)));
     },
     sectionContent: () => (ready ? sectionContent(view.state) : []),
     jumpTo(pos: number) {

@@ -22,8 +22,8 @@ interface ExportDialogProps {
   desktop: DesktopApi | undefined;
   /** How many layout fields the speech sets differently from the GB/T 9704 defaults. */
   layoutChanges: number;
-  /** Opens the speech's 版式 settings (the dialog closes). */
-  onEditLayout: () => void;
+  /** Opens the speech's 版式 settings (the dialog closes); absent for a reader, who cannot change them. */
+  onEditLayout: (() => void) | undefined;
   onClose: () => void;
 }
 
@@ -80,9 +80,11 @@ export function ExportDialog({ documentId, title, connection, gaps, desktop, lay
         {(choice === 'docx' || choice === 'pdf') && (
           <p className="export-layout" data-testid="export-layout">
             <span>{layoutChanges > 0 ? t('export.layoutChanged', { count: layoutChanges }) : t('export.layoutDefault')}</span>
-            <button type="button" className="button button-quiet button-small" onClick={onEditLayout} data-testid="export-edit-layout">
-              {t('export.editLayout')}
-            </button>
+            {onEditLayout && (
+              <button type="button" className="button button-quiet button-small" onClick={onEditLayout} data-testid="export-edit-layout">
+                {t('export.editLayout')}
+              </button>
+            )}
           </p>
         )}
         {gaps.length > 0 && (

@@ -267,11 +267,15 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
           gaps={loaded.snapshot.gaps}
           desktop={window.speechdesk}
           layoutChanges={loaded.snapshot.layout.overridden.length}
-          onEditLayout={() => {
-            setExporting(false);
-            setLayoutRequested(true);
-            setPanel('settings');
-          }}
+          onEditLayout={
+            access.canEditText
+              ? () => {
+                  setExporting(false);
+                  setLayoutRequested(true);
+                  setPanel('settings');
+                }
+              : undefined
+          }
           onClose={() => setExporting(false)}
         />
       )}
