@@ -47,7 +47,7 @@ afterEach(() => {
   for (const editor of mounted.splice(0)) editor.destroy();
 });
 
-function mount(documentId: string, name: string, port = server.address.port): Mounted {
+function mount(documentId: string, name: string, port = server.address.port, readOnly = false): Mounted {
   let latest: EditorSnapshot | undefined;
   const waiters = new Set<{ predicate: (snapshot: EditorSnapshot) => boolean; resolve: (snapshot: EditorSnapshot) => void }>();
   const editor = createSpeechEditor({
@@ -57,6 +57,7 @@ function mount(documentId: string, name: string, port = server.address.port): Mo
     token: 't',
     user: { name, color: '#1f6feb' },
     hints: { title: '讲话标题', meta: '（讲话人，日期）' },
+    readOnly,
     onChange: (snapshot) => {
       latest = snapshot;
       for (const waiter of waiters) {
@@ -94,6 +95,25 @@ describe('createSpeechEditor', () => {
     ]);
     expect(ready.characters).toBeGreaterThan(60);
     expect(ready.numberingStyle).toBe('speech');
+  });
+
+  it("is never editable for a reader, whose commands and settings change nothing", async () => {
+    const reader = mount('speech-reader', '列席', server.address.port, true);
+    const ready = await reader.until((snapshot) => snapshot.ready);
+    expect(reader.editor.view.editable).toBe(false);
+    const { view, commands } = reader.editor;
+    const before = view.state.doc.toJSON();
+    const opening = view.state.doc.child(0).nodeSize + view.state.doc.child(1).nodeSize + view.state.doc.child(2).nodeSize;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, opening + 1)));
+    expect([commands.setHeading(2), commands.toggleLead(), commands.toggleStrong(), commands.moveSection('up'), commands.undo()]).toEqual([false, false, false, false, false]);
+    reader.editor.setNumberingStyle('official');
+    reader.editor.setTargetMinutes(30);
+    reader.editor.setVariable('meeting', '全区会议');
+    expect(view.state.doc.toJSON()).toEqual(before);
+    expect(reader.snapshot()).toMatchObject({ numberingStyle: ready.numberingStyle, targetMinutes: null, variables: ready.variables });
+    // Selecting still works: the completeness panel jumps to gaps for readers too.
+    reader.editor.jumpTo(reader.snapshot().outline[1]?.pos ?? 0);
+    expect(view.state.selection.$from.parent.textContent).toBe('盯紧节点。推动项目提速。');
   });
 
   it('shares the numbering style and shows peers', async () => {
