@@ -17,11 +17,18 @@ describe('what an invitation may call over HTTP', () => {
       expect(allowed(role, 'GET', '/api/documents/:id/versions')).toBe(true);
       expect(allowed(role, 'GET', '/api/documents/:id/versions/:versionId', { id: 'mine', versionId: 'v' })).toBe(true);
       expect(allowed(role, 'GET', '/api/documents/:id/export')).toBe(true);
+      expect(allowed(role, 'GET', '/api/documents/:id/history')).toBe(true);
     }
   });
 
-  it('lets only editors rename, save versions and read the section templates', () => {
-    for (const [method, url] of [['PATCH', '/api/documents/:id'], ['POST', '/api/documents/:id/versions'], ['GET', '/api/templates']] as const) {
+  it('lets only editors rename, save and restore versions and read the section templates', () => {
+    const editing = [
+      ['PATCH', '/api/documents/:id'],
+      ['POST', '/api/documents/:id/versions'],
+      ['POST', '/api/documents/:id/versions/:versionId/restore'],
+      ['GET', '/api/templates'],
+    ] as const;
+    for (const [method, url] of editing) {
       expect(allowed('editor', method, url)).toBe(true);
       expect(allowed('commenter', method, url)).toBe(false);
       expect(allowed('viewer', method, url)).toBe(false);

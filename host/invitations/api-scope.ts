@@ -14,8 +14,9 @@ const RANK: Record<InvitationRole, number> = { viewer: 0, commenter: 1, editor: 
 
 /**
  * What an invitation token may call over HTTP; everything else is the owner's. Routes with `:id` are open only
- * for the invitation's own speech. Reading (metadata, versions, export, the checks' formulation list) is open
- * to every role; editors may also rename, save versions and read the section templates to insert them.
+ * for the invitation's own speech. Reading (metadata, versions and their history for compare, export, the
+ * checks' formulation list) is open to every role; editors may also rename, save and restore versions, and
+ * read the section templates to insert them.
  */
 export const INVITATION_ROUTES: readonly ScopedRoute[] = [
   { method: 'GET', url: '/api/session', least: 'viewer' },
@@ -24,8 +25,10 @@ export const INVITATION_ROUTES: readonly ScopedRoute[] = [
   { method: 'GET', url: '/api/documents/:id/versions', least: 'viewer' },
   { method: 'GET', url: '/api/documents/:id/versions/:versionId', least: 'viewer' },
   { method: 'GET', url: '/api/documents/:id/export', least: 'viewer' },
+  { method: 'GET', url: '/api/documents/:id/history', least: 'viewer' },
   { method: 'PATCH', url: '/api/documents/:id', least: 'editor' },
   { method: 'POST', url: '/api/documents/:id/versions', least: 'editor' },
+  { method: 'POST', url: '/api/documents/:id/versions/:versionId/restore', least: 'editor' },
   { method: 'GET', url: '/api/templates', least: 'editor' },
 ];
 

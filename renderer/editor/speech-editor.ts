@@ -84,7 +84,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const followSettings = () => emit();
   settings.observe(followSettings);
 
-  const comments = speechComments(view, connection.comments, options.user, () => ready);
+  const comments = speechComments(view, connection.comments, options.user, () => ready, options.canComment ?? true);
   const run = (command: Command) => ready && command(view.state, view.dispatch, view);
   const edit = (command: Command) => !readOnly && run(command);
   const commands: SpeechEditorCommands = {

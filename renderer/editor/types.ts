@@ -40,6 +40,8 @@ export interface SpeechEditorOptions {
   onHover?: (hover: FigureHover | null) => void;
   /** A viewer or commenter: the text, settings and variables are not editable (the host refuses writes too). */
   readOnly?: boolean;
+  /** False for a viewer, who reads the comments but may not write them; true when absent. */
+  canComment?: boolean;
   /** Called once when the host ends this user's access (an invitation revoked or expired), with its reason. */
   onAccessEnded?: (reason: string) => void;
 }

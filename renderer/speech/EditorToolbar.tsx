@@ -1,6 +1,7 @@
 import { Fragment, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorSnapshot, SpeechEditor } from '../editor/types';
+import { useAccess } from '../app/access/access';
 import { ariaShortcut, formatShortcut, isMacPlatform, SHORTCUTS } from './shortcuts';
 import { TOOLBAR_ITEMS } from './toolbar-items';
 
@@ -18,6 +19,9 @@ const mac = isMacPlatform();
  */
 export function EditorToolbar({ editor, snapshot }: EditorToolbarProps) {
   const { t } = useTranslation();
+  const access = useAccess();
+  // A commenter gets 评论 only; the text's commands are for those who may edit it.
+  const items = TOOLBAR_ITEMS.filter((item) => (item.group === 'comments' ? access.canComment : access.canEditText));
   const [focusIndex, setFocusIndex] = useState(0);
   const ready = editor !== null && snapshot?.ready === true;
 
@@ -26,16 +30,16 @@ export function EditorToolbar({ editor, snapshot }: EditorToolbarProps) {
     const move = moves[event.key];
     if (move === undefined) return;
     event.preventDefault();
-    const last = TOOLBAR_ITEMS.length - 1;
-    const next = move === -Infinity ? 0 : move === Infinity ? last : (focusIndex + move + TOOLBAR_ITEMS.length) % TOOLBAR_ITEMS.length;
+    const last = items.length - 1;
+    const next = move === -Infinity ? 0 : move === Infinity ? last : (focusIndex + move + items.length) % items.length;
     setFocusIndex(next);
     event.currentTarget.querySelectorAll<HTMLButtonElement>('button')[next]?.focus();
   }
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={onKeyDown} data-testid="editor-toolbar">
-      {TOOLBAR_ITEMS.map((item, index) => {
-        const previous = TOOLBAR_ITEMS[index - 1];
+      {items.map((item, index) => {
+        const previous = items[index - 1];
         const label = t(`toolbar.${item.action}.label`);
         const shortcut = SHORTCUTS[item.action];
         const enabled = ready && (item.enabled?.(snapshot) ?? true);

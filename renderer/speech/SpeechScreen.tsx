@@ -60,6 +60,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const [hover, setHover] = useState<FigureHover | null>(null);
   const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover, {
     readOnly: !access.canEditText,
+    canComment: access.canComment,
     onAccessEnded: setAccessEnded,
   });
   // The open speech's own title line is newer than the library's copy of it.
@@ -147,7 +148,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
           <strong>{t('access.ended.title')}</strong> {t('access.ended.body')}
         </p>
       )}
-      {access.canEditText && <EditorToolbar editor={editor} snapshot={snapshot} />}
+      {(access.canEditText || access.canComment) && <EditorToolbar editor={editor} snapshot={snapshot} />}
       <div className={panel ? `speech-body speech-body-with-${panel}` : 'speech-body'}>
         <OutlinePanel
           entries={snapshot?.outline ?? []}

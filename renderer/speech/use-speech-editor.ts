@@ -25,13 +25,13 @@ export function useSpeechEditor(
   /** Told which figure is under the mouse; must keep its identity across renders (a state setter). */
   onHover: (hover: FigureHover | null) => void,
   /** A reader's view, and where to report that the host ended access (a state setter, stable like onHover). */
-  access: Required<Pick<SpeechEditorOptions, 'readOnly' | 'onAccessEnded'>>,
+  access: Required<Pick<SpeechEditorOptions, 'readOnly' | 'canComment' | 'onAccessEnded'>>,
 ): SpeechEditorState {
   const [state, setState] = useState<SpeechEditorState>({ editor: null, snapshot: null, failure: null });
   const { origin, token } = connection;
   const { name, color } = user;
   const { title: titleHint, meta: metaHint } = hints;
-  const { readOnly, onAccessEnded } = access;
+  const { readOnly, canComment, onAccessEnded } = access;
 
   useEffect(() => {
     const element = mount.current;
@@ -58,6 +58,7 @@ export function useSpeechEditor(
               if (!cancelled) onHover(hover);
             },
             readOnly,
+            canComment,
             onAccessEnded: (reason) => {
               if (!cancelled) onAccessEnded(reason);
             },
@@ -76,7 +77,7 @@ export function useSpeechEditor(
       cancelled = true;
       editor?.destroy();
     };
-  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled, onHover, readOnly, onAccessEnded]);
+  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled, onHover, readOnly, canComment, onAccessEnded]);
 
   return state;
 }

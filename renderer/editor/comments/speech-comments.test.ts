@@ -91,4 +91,19 @@ describe('speech comments', () => {
       ['审稿人', false, false],
     ]);
   });
+
+  it("write nothing for a viewer, who reads the threads others wrote", () => {
+    const { view, comments, select, commentsDoc } = setUp();
+    select('推动项目提速');
+    comments.start();
+    comments.submit('一');
+    const thread = comments.current().threads[0]?.id ?? '';
+    const before = Y.encodeStateAsUpdate(commentsDoc);
+    const viewer = speechComments(view, commentsDoc, REVIEWER, () => true, false);
+    expect(viewer.canWrite).toBe(false);
+    expect(viewer.current().threads.map((entry) => entry.quote)).toEqual(['推动项目提速']);
+    select('抓好安全生产');
+    expect([viewer.start(), viewer.submit('二'), viewer.reply(thread, '收到'), viewer.setStatus(thread, 'resolved')]).toEqual([false, false, false, false]);
+    expect(Y.encodeStateAsUpdate(commentsDoc)).toEqual(before);
+  });
 });

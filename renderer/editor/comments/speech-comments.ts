@@ -43,6 +43,8 @@ export interface CommentsSnapshot {
 
 /** What the app may do with comments; each returns false when it does not apply. */
 export interface SpeechComments {
+  /** False for a viewer: the host keeps the comments read-only for them, so every writing action refuses. */
+  readonly canWrite: boolean;
   current(): CommentsSnapshot;
   subscribe(listener: () => void): () => void;
   start(): boolean;
@@ -86,7 +88,7 @@ const EMPTY: CommentsSnapshot = { threads: [], active: null, draft: null, canSta
  * threads, the draft, the active thread or whether text is selected change, and the actions on them.
  * `notify` must be called after each transaction the view applies.
  */
-export function speechComments(view: EditorView, comments: Y.Doc, user: CommentAuthor, ready: () => boolean): SpeechComments & { notify(): void } {
+export function speechComments(view: EditorView, comments: Y.Doc, user: CommentAuthor, ready: () => boolean, canWrite = true): SpeechComments & { notify(): void } {
   const listeners = new Set<() => void>();
   let cached: { plugin: CommentsState; canStart: boolean; snapshot: CommentsSnapshot } | null = null;
   const current = (): CommentsSnapshot => {
@@ -102,7 +104,9 @@ export function speechComments(view: EditorView, comments: Y.Doc, user: CommentA
   };
   let last = current();
   const run = (command: Command) => ready() && command(view.state, view.dispatch, view);
+  const write = (action: () => boolean) => canWrite && action();
   return {
+    canWrite,
     current,
     subscribe(listener) {
       listeners.add(listener);
@@ -114,13 +118,13 @@ export function speechComments(view: EditorView, comments: Y.Doc, user: CommentA
       last = next;
       for (const listener of listeners) listener();
     },
-    start: () => run(startComment),
+    start: () => write(() => run(startComment)),
     cancel: () => run(cancelComment),
-    submit: (text) => run(submitComment(comments, user, text)),
+    submit: (text) => write(() => run(submitComment(comments, user, text))),
     activate: (threadId) => run(activateThread(threadId)),
-    reply: (threadId, text) => replyToThread(comments, threadId, user, text),
-    setStatus: (threadId, status) => setThreadStatus(comments, threadId, status),
-    deleteComment: (threadId, commentId) => deleteComment(comments, threadId, commentId, user),
-    editComment: (threadId, commentId, text) => editComment(comments, threadId, commentId, user, text),
+    reply: (threadId, text) => write(() => replyToThread(comments, threadId, user, text)),
+    setStatus: (threadId, status) => write(() => setThreadStatus(comments, threadId, status)),
+    deleteComment: (threadId, commentId) => write(() => deleteComment(comments, threadId, commentId, user)),
+    editComment: (threadId, commentId, text) => write(() => editComment(comments, threadId, commentId, user, text)),
   };
 }

@@ -45,8 +45,9 @@ const snapshot: CommentsSnapshot = {
   canStart: false,
 };
 
-function fakeActions(): SpeechComments {
+function fakeActions(canWrite = true): SpeechComments {
   return {
+    canWrite,
     current: () => snapshot,
     subscribe: () => () => undefined,
     start: vi.fn(() => true),
@@ -105,6 +106,13 @@ describe('CommentsPanel', () => {
     expect(byTestId('comment-thread').map((element) => element.dataset.status)).toEqual(['resolved']);
     await click(byTestId('comment-reopen')[0]);
     expect(actions.setStatus).toHaveBeenCalledWith('c', 'open');
+  });
+
+  it("shows a viewer the threads without the means to reply or resolve", async () => {
+    rendered = await render(<CommentsPanel comments={snapshot} actions={fakeActions(false)} onClose={vi.fn()} />);
+    expect(byTestId('comment-thread')).toHaveLength(2);
+    expect(byTestId('comment-resolve')).toHaveLength(0);
+    expect(byTestId('comment-reply')).toHaveLength(0);
   });
 
   it('writes a new comment on the quoted selection', async () => {

@@ -134,15 +134,16 @@ function ThreadCard({ thread, active, actions }: { thread: ThreadEntry; active: 
             <span className="comment-quote">{thread.quote}</span>
           )}
         </button>
-        {thread.status === 'open' ? (
-          <button type="button" className="button comment-status" onClick={() => actions.setStatus(thread.id, 'resolved')} data-testid="comment-resolve">
-            {t('comments.resolve')}
-          </button>
-        ) : (
-          <button type="button" className="button comment-status" onClick={() => actions.setStatus(thread.id, 'open')} data-testid="comment-reopen">
-            {t('comments.reopen')}
-          </button>
-        )}
+        {actions.canWrite &&
+          (thread.status === 'open' ? (
+            <button type="button" className="button comment-status" onClick={() => actions.setStatus(thread.id, 'resolved')} data-testid="comment-resolve">
+              {t('comments.resolve')}
+            </button>
+          ) : (
+            <button type="button" className="button comment-status" onClick={() => actions.setStatus(thread.id, 'open')} data-testid="comment-reopen">
+              {t('comments.reopen')}
+            </button>
+          ))}
       </div>
       <ol className="comment-list">
         {thread.comments.map((comment) => (
@@ -154,7 +155,7 @@ function ThreadCard({ thread, active, actions }: { thread: ThreadEntry; active: 
           />
         ))}
       </ol>
-      {active && thread.status === 'open' && <ReplyBox threadId={thread.id} actions={actions} />}
+      {active && thread.status === 'open' && actions.canWrite && <ReplyBox threadId={thread.id} actions={actions} />}
     </li>
   );
 }
