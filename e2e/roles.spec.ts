@@ -68,10 +68,14 @@ test('writer, commenter and viewer: the host keeps each to their role, and revok
     // One speech, no way to the library, the text not editable, no formatting toolbar.
     await expect(page.getByTestId('back-to-library')).toHaveCount(0);
     await expect(page.getByTestId('share')).toHaveCount(0);
-    await expect(page.getByTestId('editor-toolbar')).toHaveCount(0);
+    await expect(page.getByTestId('tool-heading1')).toHaveCount(0);
     await expect(page.locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');
     await expect.poll(() => documentText(page)).toContain('一年来，全区经济稳中有进。');
   }
+  // The commenter's toolbar holds 评论 only; the viewer has none.
+  await expect(commenter.getByTestId('editor-toolbar').locator('button')).toHaveCount(1);
+  await expect(commenter.getByTestId('tool-comment')).toBeVisible();
+  await expect(viewer.getByTestId('editor-toolbar')).toHaveCount(0);
   // Both show in the writer's presence list, with their names on their colours.
   await expect(writer.getByTestId('status-peers')).toContainText(VIEWER.name);
   await expect(writer.getByTestId('status-peers')).toContainText(COMMENTER.name);

@@ -13,8 +13,8 @@ import { allAcknowledged, connectProvider, readBody, readStoredRows, tempDataDir
  * The crash test (crash.test.ts) with three clients of different roles on one speech: an editor types and the
  * host is killed with SIGKILL right after an acknowledgement, a commenter writes the comments document, and a
  * viewer sends forged updates to both documents. The editor's second round (210 updates) passes a compaction
- * (every 200). After each restart every acknowledged character of the editor is there, and nothing of the
- * viewer's was ever stored.
+ * (every 200). After each restart every acknowledged character of the editor and every acknowledged comment is
+ * there, and nothing of the viewer's was ever stored.
  */
 
 const TOKEN = 'owner';
@@ -87,6 +87,11 @@ describe('crash safety with roles', () => {
       const recovered = readBody(reader.document);
       reader.destroy();
       expect(recovered.startsWith(acknowledged)).toBe(true);
+      // Every acknowledged comment of the commenter so far is there; none of the viewer's.
+      const commentsReader = await connectProvider(collabUrl(host.url, TOKEN), comments, TOKEN);
+      const threads = [...commentsReader.document.getMap('threads').keys()].sort();
+      commentsReader.destroy();
+      expect(threads).toEqual(Array.from({ length: round + 1 }, (_, n) => `round-${n}`));
       const stored = readStoredRows(dataDir);
       const storedDoc = new Y.Doc();
       for (const part of [...stored.snapshots, ...stored.updates]) Y.applyUpdate(storedDoc, Buffer.from(part.data, 'hex'));
