@@ -1,29 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createSpeech, documentText, editor, openSpeech, REVIEWER, WRITER } from './support';
+import { createSpeech, documentText, editor, openSpeech, REVIEWER, selectText, WRITER } from './support';
 
 const SENTENCE = '一年来，全区经济稳中有进，招商引资成效明显。';
 const PHRASE = '招商引资成效明显';
-
-/** Selects the first occurrence of `text` in the page the way a mouse would: a DOM selection ProseMirror reads. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.locator('.ProseMirror').evaluate((root, wanted) => {
-    // As a mouse would, the selection puts the focus in the page (an editable view reads only a focused selection).
-    (root as HTMLElement).focus();
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(wanted) ?? -1;
-      if (index < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + wanted.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the page`);
-  }, text);
-}
 
 /** The text drawn as highlighted for open comments, joined (a highlight may span several elements). */
 function highlighted(page: Page): Promise<string> {

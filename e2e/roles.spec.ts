@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { commentsDocumentName } from '../common/collab';
 import { RawCollabClient } from '../host/testing/raw-collab-client';
-import { api, createSpeech, documentText, editor, hostToken, hostUrl, openSpeech, WRITER, type Identity } from './support';
+import { api, createSpeech, documentText, editor, hostToken, hostUrl, openSpeech, selectText, WRITER, type Identity } from './support';
 
 const COMMENTER: Identity = { name: '处长', color: '#a21caf' };
 const VIEWER: Identity = { name: '列席人员', color: '#0e7490' };
@@ -89,6 +89,20 @@ test('writer, commenter and viewer: the host keeps each to their role, and revok
   await typeAtEnd(writer, '成绩来之不易。');
   for (const page of [viewer, commenter]) await expect.poll(() => documentText(page)).toContain('成绩来之不易。');
   for (const page of [writer, viewer, commenter]) expect(await documentText(page)).not.toContain('越权修改');
+
+  // The commenter comments through the interface: the writer sees it; the viewer reads it but cannot reply.
+  await selectText(commenter, '成绩来之不易');
+  await commenter.getByTestId('tool-comment').click();
+  await commenter.getByTestId('comment-input').fill('建议补充具体数据。');
+  await commenter.getByTestId('comment-submit').click();
+  await writer.getByTestId('toggle-comments').click();
+  await expect(writer.getByTestId('comment-thread').getByTestId('comment-text')).toHaveText(['建议补充具体数据。']);
+  await expect(writer.getByTestId('comment-thread').getByTestId('comment-author')).toHaveText([COMMENTER.name]);
+  await viewer.getByTestId('toggle-comments').click();
+  await expect(viewer.getByTestId('comment-thread').getByTestId('comment-text')).toHaveText(['建议补充具体数据。']);
+  await viewer.getByTestId('comment-quote').click();
+  await expect(viewer.getByTestId('comment-reply')).toHaveCount(0);
+  await expect(viewer.getByTestId('comment-resolve')).toHaveCount(0);
 
   // A forged update with the viewer's token, sent by a raw client, is refused and never stored; so is one with
   // the commenter's token. The comments document takes the commenter's write and refuses the viewer's.

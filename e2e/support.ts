@@ -60,3 +60,24 @@ export async function newContextPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   return context.newPage();
 }
+
+/** Selects the first occurrence of `text` in the page the way a mouse would: a DOM selection ProseMirror reads. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.locator('.ProseMirror').evaluate((root, wanted) => {
+    // As a mouse would, the selection puts the focus in the page (an editable view reads only a focused selection).
+    (root as HTMLElement).focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(wanted) ?? -1;
+      if (index < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + wanted.length);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the page`);
+  }, text);
+}
