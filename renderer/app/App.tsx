@@ -51,7 +51,7 @@ interface ConnectedAppProps {
 function ConnectedApp({ connection, api: injected, indicators: injectedIndicators }: ConnectedAppProps) {
   const { t } = useTranslation();
   const api = useMemo(() => injected ?? createApiClient(connection), [injected, connection]);
-  const session = useSession(api);
+  const session = useSession(api, connection.token);
   if (session.kind === 'rejected') return <MissingTokenScreen origin={connection.origin} reason={session.ended ? 'ended' : 'rejected'} />;
   if (session.kind === 'failed') {
     return (
