@@ -68,7 +68,7 @@ describe("a speech's comments document", () => {
     const h = await host();
     const { id } = await h.createSpeech('讲话');
     await expect(provider(h, commentsDocumentName('no-such-id'))).rejects.toThrow('document no-such-id/comments not found');
-    await expect(provider(h, commentsDocumentName(id), 'wrong')).rejects.toThrow(`invalid token for document ${id}/comments`);
+    await expect(provider(h, commentsDocumentName(id), 'wrong')).rejects.toThrow(`missing or wrong token (document ${id}/comments)`);
     const open = await provider(h, commentsDocumentName(id));
     const closed = new Promise<void>((resolve) => open.on('close', () => resolve()));
     await h.request('DELETE', `/api/documents/${id}`);
