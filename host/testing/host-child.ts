@@ -20,6 +20,8 @@ export interface HostChildOptions {
   entry: 'source' | 'built';
   /** More arguments for `serve`, such as --static. */
   args?: string[];
+  /** Options for node itself, before the entry (such as --cpu-prof for a benchmark's profile). */
+  nodeArgs?: string[];
   cwd?: string;
 }
 
@@ -30,7 +32,7 @@ const LISTENING = /listening on (http:\/\/[^\s/#]+)/;
 
 export function startHostChild(options: HostChildOptions): Promise<HostChild> {
   const entry = options.entry === 'source' ? ['--import', tsxLoader, `${projectRoot}/host/cli.ts`] : [`${projectRoot}/dist/host/cli.js`];
-  const child = spawn(process.execPath, [...entry, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', options.dataDir, '--token', options.token, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', options.dataDir, '--token', options.token, ...(options.args ?? [])], {
     cwd: options.cwd ?? projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

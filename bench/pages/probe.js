@@ -1,0 +1,144 @@
+// @ts-nocheck -- injected as is into every benchmarked page (the app and the bare pages) by
+// page.addInitScript before any of the page's own scripts run; plain JavaScript, no imports.
+//
+// window.__bench measures from inside the page, on the page's own clock:
+// - keystroke(): the next keystroke's timings. It starts at the keystroke's first event (beforeinput, else
+//   input: event.timeStamp). Work ends at the last mark() made while that task and its microtasks ran;
+//   marks come from every WebSocket send (the Yjs update and the awareness update are the last things the app
+//   does for a keystroke) and from the bare pages after each applied transaction. The frame is over when a
+//   message posted from the next requestAnimationFrame callback arrives, i.e. after that frame's rendering.
+// - arrival(blockIndex, suffix): absolute time (timeOrigin + now) of the frame after the block's visible text
+//   ends with `suffix`, for remote latency across pages.
+// - open: once `__benchConfig.openMarker` is shown in an editable editor, types one character at the end of the
+//   last block (execCommand insertText, the browser's own editing path) and checks it stayed there after the
+//   editor handled it; `__bench.opened` is then the time since navigation start.
+(() => {
+  const config = window.__benchConfig || {};
+  let lastMark = 0;
+  const mark = () => {
+    lastMark = performance.now();
+  };
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    const result = send.call(this, data);
+    mark();
+    return result;
+  };
+
+  const afterTask = (callback) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => callback();
+    channel.port2.postMessage(0);
+  };
+  const afterNextFrame = (callback) => requestAnimationFrame(() => afterTask(callback));
+
+  const editorRoot = () => document.querySelector('.ProseMirror');
+  const blocks = () => [...(editorRoot()?.children ?? [])].filter((element) => element.matches('p, h1, h2, h3, h4, h5, h6'));
+  /** The block's text without widgets: peers' cursors, computed numbers, chips. */
+  const visibleText = (element) => {
+    let text = '';
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('[class*="cursor"], .speech-number, [contenteditable="false"]')) continue;
+      text += node.nodeValue;
+    }
+    return text;
+  };
+  const lastTextNode = (element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('[class*="cursor"], .speech-number, [contenteditable="false"]')) last = node;
+    }
+    return last;
+  };
+
+  let pendingKeystroke = null;
+  const onInputEvent = (event) => {
+    const pending = pendingKeystroke;
+    if (!pending || pending.start !== undefined) return;
+    pending.start = event.timeStamp;
+    afterTask(() => {
+      const workEnd = lastMark >= pending.start ? lastMark : Number.NaN;
+      afterNextFrame(() => {
+        pendingKeystroke = null;
+        pending.resolve({ start: pending.start, startAbs: performance.timeOrigin + pending.start, work: workEnd - pending.start, frame: performance.now() - pending.start });
+      });
+    });
+  };
+  document.addEventListener('beforeinput', onInputEvent, true);
+  document.addEventListener('input', onInputEvent, true);
+
+  window.__bench = {
+    mark,
+    keystroke() {
+      return new Promise((resolve) => {
+        pendingKeystroke = { resolve, start: undefined };
+      });
+    },
+    /** Puts the caret at the end of the block's text and focuses the editor. */
+    caretAtEnd(blockIndex) {
+      const block = blocks()[blockIndex];
+      if (!block) throw new Error(`no block ${blockIndex}`);
+      editorRoot().focus();
+      const node = lastTextNode(block);
+      const range = document.createRange();
+      range.setStart(node, node.nodeValue.length);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return visibleText(block);
+    },
+    blockText(blockIndex) {
+      const block = blocks()[blockIndex];
+      return block ? visibleText(block) : null;
+    },
+    arrival(blockIndex, suffix) {
+      return new Promise((resolve) => {
+        const done = () => {
+          const block = blocks()[blockIndex];
+          return block !== undefined && visibleText(block).endsWith(suffix);
+        };
+        const finish = () => afterNextFrame(() => resolve(performance.timeOrigin + performance.now()));
+        if (done()) return finish();
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          finish();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    },
+    opened: undefined,
+  };
+
+  if (config.openMarker) {
+    const ready = () => {
+      const root = document.querySelector('.ProseMirror[contenteditable="true"]');
+      return root && root.textContent.includes(config.openMarker) ? root : null;
+    };
+    const typeOne = () => {
+      const list = blocks();
+      const last = list[list.length - 1];
+      const before = visibleText(last);
+      window.__bench.caretAtEnd(list.length - 1);
+      document.execCommand('insertText', false, '。');
+      // Accepted: the editor handled the change (its observer runs as a microtask) and kept it.
+      afterTask(() => {
+        const after = visibleText(blocks()[list.length - 1]);
+        window.__bench.opened = after === `${before}。` ? performance.now() : Number.NaN;
+      });
+    };
+    const watch = () => {
+      if (ready()) return typeOne();
+      const observer = new MutationObserver(() => {
+        if (!ready()) return;
+        observer.disconnect();
+        typeOne();
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+    };
+    watch();
+  }
+})();
