@@ -9,9 +9,15 @@ import { ArgsError, parseBenchArgs } from './lib/cli-args';
 import { formatTable, METRICS, toJson, toRow, type Measurement, type Row } from './lib/metrics';
 import { BenchContext, type BenchGroup } from './harness/context';
 import { typing } from './groups/typing';
+import { remote } from './groups/remote';
+import { placeholders } from './groups/placeholders';
+import { docx } from './groups/docx';
+import { open } from './groups/open';
+import { hostLoad } from './groups/host-load';
+import { storage } from './groups/storage';
 
 /** In the order they run: the groups sharing the workload host first, then those that start their own. */
-const GROUPS: BenchGroup[] = [typing];
+const GROUPS: BenchGroup[] = [typing, remote, placeholders, docx, open, hostLoad, storage];
 
 async function main(): Promise<number> {
   let args;

@@ -9,6 +9,7 @@
 //   message posted from the next requestAnimationFrame callback arrives, i.e. after that frame's rendering.
 // - arrival(blockIndex, suffix): absolute time (timeOrigin + now) of the frame after the block's visible text
 //   ends with `suffix`, for remote latency across pages.
+// - refresh(...): a figure changed through the host API until the frame after its chips show it.
 // - open: once `__benchConfig.openMarker` is shown in an editable editor, types one character at the end of the
 //   last block (execCommand insertText, the browser's own editing path) and checks it stayed there after the
 //   editor handled it; `__bench.opened` is then the time since navigation start.
@@ -109,6 +110,26 @@
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       });
+    },
+    /**
+     * Sends `body` as a PUT to `url` (the host API) and resolves with the time until the frame after every chip
+     * with data-key `key` shows `expected`.
+     */
+    async refresh({ url, token, key, body, expected }) {
+      const chips = () => [...document.querySelectorAll(`.ProseMirror [data-placeholder-kind][data-key="${key}"]`)];
+      const shown = () => chips().every((chip) => chip.textContent === expected);
+      const started = performance.now();
+      const done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          afterNextFrame(() => resolve(performance.now() - started));
+        });
+        observer.observe(editorRoot(), { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      const response = await fetch(url, { method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`PUT ${url}: ${response.status}`);
+      return done;
     },
     opened: undefined,
   };

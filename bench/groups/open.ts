@@ -1,0 +1,65 @@
+import * as Y from 'yjs';
+import { median } from '../lib/stats';
+import type { Measurement } from '../lib/metrics';
+import type { BenchGroup } from '../harness/context';
+import { newContext, openEditable } from '../harness/browser';
+import { connectProvider } from '../harness/providers';
+import { speechUpdate } from '../harness/seed';
+import { LAST_SENTENCE } from '../workload/phrases';
+
+const WARM_UP = 2;
+const WARM_SAMPLES = 10;
+const COLD_SAMPLES = 5;
+
+/**
+ * Navigation to an editable speech, from the navigation's start (the page's time origin) until the probe has seen
+ * the editor's contenteditable with the speech's last sentence shown and a keystroke typed at its end kept by
+ * the editor. Pages open in one browser context, as a returning user's tabs (HTTP cache and local storage kept).
+ */
+export const open: BenchGroup = {
+  name: 'open',
+  async run(context): Promise<Measurement[]> {
+    const { host, speechId } = await context.workload();
+    const bare = await context.bare();
+    const browser = await context.browser();
+    const samples = async (url: string, browserContext: Awaited<ReturnType<typeof newContext>>, count: number) => {
+      const times: number[] = [];
+      for (let index = 0; index < count; index += 1) {
+        const { page, openedMs } = await openEditable(browserContext, url);
+        times.push(openedMs);
+        await page.close();
+      }
+      return times;
+    };
+
+    // Warm: the host has run for a while and another reader has the speech open (so it is loaded).
+    context.log('open: warm host, the app');
+    const appUrl = `${host.url}/#/doc/${encodeURIComponent(speechId)}`;
+    const reader = await connectProvider(host.collabUrl, speechId, { token: host.token, user: '审稿人' });
+    const appContext = await newContext(browser, { token: host.token, openMarker: LAST_SENTENCE });
+    const warm = (await samples(appUrl, appContext, WARM_UP + WARM_SAMPLES)).slice(WARM_UP);
+    reader.destroy();
+
+    context.log('open: bare y-prosemirror page on bare Hocuspocus (baseline)');
+    const seed = new Y.Doc();
+    Y.applyUpdate(seed, speechUpdate(context.doc));
+    const seeder = await connectProvider(bare.collabUrl, 'open', { doc: seed });
+    const bareContext = await newContext(browser, { openMarker: LAST_SENTENCE });
+    const baseline = (await samples(bare.page('bare-collab.html', { doc: 'open' }), bareContext, WARM_UP + WARM_SAMPLES)).slice(WARM_UP);
+    seeder.destroy();
+    await bareContext.close();
+
+    // Cold: the host was just restarted (nothing loaded, nothing compiled); the browser stays as it was.
+    context.log('open: right after a host restart, the app');
+    const cold: number[] = [];
+    for (let index = 0; index < COLD_SAMPLES; index += 1) {
+      await host.restart();
+      cold.push(...(await samples(appUrl, appContext, 1)));
+    }
+    await appContext.close();
+    return [
+      { metric: 'open_ms', value: median(warm), baseline: median(baseline) },
+      { metric: 'open_cold_ms', value: median(cold) },
+    ];
+  },
+};
