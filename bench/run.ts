@@ -4,10 +4,12 @@
  * issue 7 and writes the JSON object. What each metric times: docs/benchmarks.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { ArgsError, parseBenchArgs } from './lib/cli-args';
 import { formatTable, METRICS, toJson, toRow, type Measurement, type Row } from './lib/metrics';
 import { BenchContext, type BenchGroup } from './harness/context';
+import { describeMachine } from './lib/machine';
 import { typing } from './groups/typing';
 import { remote } from './groups/remote';
 import { placeholders } from './groups/placeholders';
@@ -31,6 +33,7 @@ async function main(): Promise<number> {
   const selected = GROUPS.filter((group) => !args.only || args.only.includes(group.name));
   const context = new BenchContext(args);
   const measurements: Measurement[] = [];
+  let machine = '';
   const failed: string[] = [];
   try {
     for (const group of selected) {
@@ -44,11 +47,12 @@ async function main(): Promise<number> {
       }
     }
   } finally {
+    machine = describeMachine(await context.browserVersion());
     await context.close();
   }
   const rows: Row[] = measurements.map(toRow);
   const expected = Object.keys(METRICS).filter((metric) => rows.some((row) => row.metric === metric) || !args.only);
-  process.stdout.write(`${formatTable(rows, expected)}\n`);
+  process.stdout.write(`${formatTable(rows, expected)}\n${machine}; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
   if (args.json) {
     mkdirSync(dirname(args.json), { recursive: true });
     writeFileSync(args.json, `${JSON.stringify(toJson(rows), null, 2)}\n`);

@@ -22,6 +22,7 @@ const SATURATION_SECONDS = 10;
 
 interface Server {
   rssMiB(): number;
+  cpuSeconds(): number;
   /** Names of the writers' speech and of the other open speeches, ready to be opened. */
   prepare(): Promise<{ main: string; others: string[] }>;
   connect(name: string, user: string): Promise<HocuspocusProvider>;
@@ -68,7 +69,14 @@ async function load(context: BenchContext, server: Server, label: string): Promi
     };
   });
   const sampler = setInterval(() => (rss = Math.max(rss, server.rssMiB())), 1000);
+  const serverCpu = server.cpuSeconds();
+  const ownCpu = process.cpuUsage();
   await sleep(HUMAN_SECONDS * 1000);
+  const ownUsage = process.cpuUsage(ownCpu);
+  // Which side was busy: the server, or this process (the 250 clients)?
+  context.log(
+    `host load (${label}): server CPU ${(((server.cpuSeconds() - serverCpu) / HUMAN_SECONDS) * 100).toFixed(0)}% of a core, clients ${(((ownUsage.user + ownUsage.system) / 1e6 / HUMAN_SECONDS) * 100).toFixed(0)}%`,
+  );
   timers.forEach((stop) => stop());
   clearInterval(sampler);
   await waitUntil(() => meters.every((meter) => meter.outstanding === 0), 30_000);
@@ -111,6 +119,7 @@ export const hostLoad: BenchGroup = {
     const host = await BuiltHost.start(nodeArgs);
     const product: Server = {
       rssMiB: () => host.rssMiB(),
+      cpuSeconds: () => host.cpuSeconds(),
       async prepare() {
         const main = await seedSpeech(host, context.doc);
         const others: string[] = [];
@@ -128,6 +137,7 @@ export const hostLoad: BenchGroup = {
     // The bare server stores nothing: each client brings the speech, as one would after a restart.
     const baseline: Server = {
       rssMiB: () => bare.rssMiB(),
+      cpuSeconds: () => bare.cpuSeconds(),
       prepare: async () => ({ main: 'main', others: Array.from({ length: OPEN_SPEECHES }, (_, index) => `speech-${index}`) }),
       connect(name, user) {
         const doc = new Y.Doc();

@@ -7,6 +7,7 @@ import type { BenchContext, BenchGroup } from '../harness/context';
 import { Keyboard, newContext, openEditable } from '../harness/browser';
 import { connectMany, connectProvider, sleep, typeAtEnd, typingText } from '../harness/providers';
 import { speechUpdate } from '../harness/seed';
+import type { CpuProfile } from '../harness/profile-summary';
 import { LAST_SENTENCE, OPENING, POINT_LEADS } from '../workload/phrases';
 
 const KEYSTROKES = 200;
@@ -42,7 +43,7 @@ function startTypists(providers: HocuspocusProvider[], blocks: number[]): () => 
  * Keystroke in page A (CDP insertText at the end of a paragraph) to the frame after page B shows it; both on
  * the page's clock made absolute (performance.timeOrigin + now), which is one clock on one machine.
  */
-async function measure(context: BenchContext, scenario: Scenario, clients: number): Promise<number[]> {
+async function measure(context: BenchContext, scenario: Scenario, clients: number, profileAs?: string): Promise<number[]> {
   const browser = await context.browser();
   const writer = await scenario.open(browser, '写稿人');
   const reader = await scenario.open(browser, '审稿人');
@@ -52,6 +53,11 @@ async function measure(context: BenchContext, scenario: Scenario, clients: numbe
   const keyboard = await Keyboard.of(writer.page);
   await keyboard.caretAtEnd(block);
   await sleep(500);
+  const readerCdp = profileAs ? await Keyboard.of(reader.page) : undefined;
+  if (readerCdp) {
+    await readerCdp.send('Profiler.enable');
+    await readerCdp.send('Profiler.start');
+  }
   const latencies: number[] = [];
   let typed = '';
   for (const character of typingText(OPENING, WARM_UP + KEYSTROKES, 300)) {
@@ -71,6 +77,7 @@ async function measure(context: BenchContext, scenario: Scenario, clients: numbe
     await sleep(Math.max(0, PACE_MS - (performance.now() - started)));
   }
   stopTypists();
+  if (readerCdp && profileAs) context.saveProfile(profileAs, (await readerCdp.send<{ profile: CpuProfile }>('Profiler.stop')).profile);
   for (const provider of headless) provider.destroy();
   await writer.context.close();
   await reader.context.close();
@@ -110,7 +117,8 @@ export const remote: BenchGroup = {
     const results: Measurement[] = [];
     for (const clients of [2, 20]) {
       context.log(`remote: ${clients} clients, the app on the host`);
-      const measured = summarize(await measure(context, app, clients));
+      const profileAs = context.args.profile && clients === 20 ? 'remote20-reader-app' : undefined;
+      const measured = summarize(await measure(context, app, clients, profileAs));
       context.log(`remote: ${clients} clients, bare y-prosemirror on bare Hocuspocus (baseline)`);
       const { scenario, seeder } = await bareScenario(`remote-${clients}`);
       const baseline = summarize(await measure(context, scenario, clients));

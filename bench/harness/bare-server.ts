@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { rssMiB } from './built-host';
+import { cpuSeconds, rssMiB } from './built-host';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const LISTENING = /listening on (http:\/\/\S+)/;
@@ -43,6 +43,11 @@ export class BareServer {
   rssMiB(): number {
     if (this.child.pid === undefined) throw new Error('the bare server has no process id');
     return rssMiB(this.child.pid);
+  }
+
+  cpuSeconds(): number {
+    if (this.child.pid === undefined) throw new Error('the bare server has no process id');
+    return cpuSeconds(this.child.pid);
   }
 
   stop(): Promise<void> {

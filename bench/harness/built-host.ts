@@ -13,6 +13,13 @@ export function rssMiB(pid: number): number {
   return Number(match[1]) / 1024;
 }
 
+/** CPU time a process has used so far (user + system), in seconds, from /proc (Linux). */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name; in clock ticks (100 a second).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /**
  * The product host as users run it: the built dist/host/cli.js in its own process (as e2e/global-setup.ts
  * starts it), on a fresh temporary data directory, restartable on the same port so that the browser's origin
@@ -53,6 +60,10 @@ export class BuiltHost {
 
   rssMiB(): number {
     return rssMiB(this.pid);
+  }
+
+  cpuSeconds(): number {
+    return cpuSeconds(this.pid);
   }
 
   /** Stops the host (it flushes and closes its database) and starts it again on the same port and data. */

@@ -93,6 +93,11 @@ export class BenchContext {
     return file;
   }
 
+  /** The browser's version, when a group started it. */
+  async browserVersion(): Promise<string | undefined> {
+    return this.browserStarted ? (await this.browserStarted).version() : undefined;
+  }
+
   async close(): Promise<void> {
     const closing: Array<Promise<unknown>> = [];
     if (this.browserStarted) closing.push(this.browserStarted.then((browser) => browser.close()));
