@@ -32,6 +32,11 @@ async function main(): Promise<number> {
   }
   const selected = GROUPS.filter((group) => !args.only || args.only.includes(group.name));
   const context = new BenchContext(args);
+  // Ctrl-C: stop the host, the bare server and the browser this run started, then leave.
+  process.once('SIGINT', () => {
+    context.log('interrupted; stopping what the run started');
+    void context.close().finally(() => process.exit(130));
+  });
   const measurements: Measurement[] = [];
   let machine = '';
   const failed: string[] = [];

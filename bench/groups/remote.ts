@@ -53,11 +53,6 @@ async function measure(context: BenchContext, scenario: Scenario, clients: numbe
   const keyboard = await Keyboard.of(writer.page);
   await keyboard.caretAtEnd(block);
   await sleep(500);
-  const readerCdp = profileAs ? await Keyboard.of(reader.page) : undefined;
-  if (readerCdp) {
-    await readerCdp.send('Profiler.enable');
-    await readerCdp.send('Profiler.start');
-  }
   const latencies: number[] = [];
   let typed = '';
   for (const character of typingText(OPENING, WARM_UP + KEYSTROKES, 300)) {
@@ -76,8 +71,15 @@ async function measure(context: BenchContext, scenario: Scenario, clients: numbe
     latencies.push(arrived - sample.startAbs);
     await sleep(Math.max(0, PACE_MS - (performance.now() - started)));
   }
+  // With --profile: 10 s of the reader's CPU while the others keep typing, after the measurement.
+  if (profileAs) {
+    const readerCdp = await Keyboard.of(reader.page);
+    await readerCdp.send('Profiler.enable');
+    await readerCdp.send('Profiler.start');
+    await sleep(10_000);
+    context.saveProfile(profileAs, (await readerCdp.send<{ profile: CpuProfile }>('Profiler.stop')).profile);
+  }
   stopTypists();
-  if (readerCdp && profileAs) context.saveProfile(profileAs, (await readerCdp.send<{ profile: CpuProfile }>('Profiler.stop')).profile);
   for (const provider of headless) provider.destroy();
   await writer.context.close();
   await reader.context.close();

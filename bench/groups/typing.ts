@@ -5,6 +5,7 @@ import type { BenchContext, BenchGroup } from '../harness/context';
 import { Keyboard, newContext, openEditable, type KeystrokeSample } from '../harness/browser';
 import { connectProvider, sleep, typingText } from '../harness/providers';
 import type { CpuProfile } from '../harness/profile-summary';
+import type { TraceEvent } from '../harness/trace-summary';
 import { LAST_SENTENCE, OPENING } from '../workload/phrases';
 
 const KEYSTROKES = 500;
@@ -32,14 +33,24 @@ function valid(samples: KeystrokeSample[], what: string): KeystrokeSample[] {
   return kept;
 }
 
-async function profiled(context: BenchContext, page: Page, blockIndex: number): Promise<void> {
+/**
+ * With --profile: a Chrome trace of 100 keystrokes (where the main thread's time goes: script, style, layout,
+ * paint), then a CPU profile of 150 more (which functions). After the measured run, so neither slows it.
+ */
+async function profiled(context: BenchContext, page: Page, blockIndex: number, label: string): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('the page has no browser');
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  await typeMeasured(page, blockIndex, 100, 700);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  context.saveTrace(`typing-${label}`, trace.traceEvents, { count: 100, unit: 'keystroke' });
   const keyboard = await Keyboard.of(page);
   await keyboard.send('Profiler.enable');
   await keyboard.send('Profiler.setSamplingInterval', { interval: 200 });
   await keyboard.send('Profiler.start');
   await typeMeasured(page, blockIndex, 150, 900);
   const { profile } = await keyboard.send<{ profile: CpuProfile }>('Profiler.stop');
-  context.saveProfile('typing-app', profile);
+  context.saveProfile(`typing-${label}`, profile);
 }
 
 export const typing: BenchGroup = {
@@ -55,7 +66,7 @@ export const typing: BenchGroup = {
     const appContext = await newContext(browser, { token: host.token, openMarker: LAST_SENTENCE });
     const { page: app } = await openEditable(appContext, `${host.url}/#/doc/${encodeURIComponent(speechId)}`);
     const appSamples = valid((await typeMeasured(app, block, WARM_UP + KEYSTROKES, 0)).slice(WARM_UP), 'app');
-    if (context.args.profile) await profiled(context, app, block);
+    if (context.args.profile) await profiled(context, app, block, 'app');
     await appContext.close();
     peer.destroy();
 
@@ -63,6 +74,7 @@ export const typing: BenchGroup = {
     const bareContext = await newContext(browser, { openMarker: LAST_SENTENCE });
     const { page: barePage } = await openEditable(bareContext, bare.page('bare-prosemirror.html'));
     const bareSamples = valid((await typeMeasured(barePage, block, WARM_UP + KEYSTROKES, 0)).slice(WARM_UP), 'bare ProseMirror');
+    if (context.args.profile) await profiled(context, barePage, block, 'bare');
     await bareContext.close();
 
     const frame = summarize(appSamples.map((sample) => sample.frame));

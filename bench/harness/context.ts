@@ -10,6 +10,7 @@ import { launchBrowser } from './browser';
 import { BuiltHost } from './built-host';
 import { seedIndicators, seedSpeech, writeWorkloadFile } from './seed';
 import { formatSelfTimes, topSelfTime, type CpuProfile } from './profile-summary';
+import { formatTotals, mainThreadTotals, type TraceEvent } from './trace-summary';
 
 export const RESULTS_DIR = 'bench-results';
 
@@ -91,6 +92,16 @@ export class BenchContext {
     writeFileSync(join(dir, `${name}.top.txt`), `${summary}\n`);
     this.log(`profile ${file}, top self time:\n${summary}`);
     return file;
+  }
+
+  /** Saves a Chrome trace under bench-results/profiles/ and logs where the main thread's time went. */
+  saveTrace(name: string, events: TraceEvent[], perUnit: { count: number; unit: string }): void {
+    const dir = join(RESULTS_DIR, 'profiles');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.trace.json`), JSON.stringify({ traceEvents: events }));
+    const summary = formatTotals(mainThreadTotals(events, 20), perUnit);
+    writeFileSync(join(dir, `${name}.trace-top.txt`), `${summary}\n`);
+    this.log(`trace ${name}, renderer main thread (inclusive):\n${summary}`);
   }
 
   /** The browser's version, when a group started it. */

@@ -3,9 +3,10 @@
 //
 // window.__bench measures from inside the page, on the page's own clock:
 // - keystroke(): the next keystroke's timings. It starts at the keystroke's first event (beforeinput, else
-//   input: event.timeStamp). Work ends at the last mark() made while that task and its microtasks ran;
-//   marks come from every WebSocket send (the Yjs update and the awareness update are the last things the app
-//   does for a keystroke) and from the bare pages after each applied transaction. The frame is over when a
+//   input: event.timeStamp). Work ends when the editor has handled the keystroke synchronously: at the later of
+//   the input event's last listener (the editor's DOM observer runs before it) and the last mark() made in that
+//   task; marks come from every WebSocket send (the Yjs update and the awareness update) and from the bare
+//   pages after each applied transaction. A keystroke that sent or applied nothing is not measured. The frame is over when a
 //   message posted from the next requestAnimationFrame callback arrives, i.e. after that frame's rendering.
 // - arrival(blockIndex, suffix): absolute time (timeOrigin + now) of the frame after the block's visible text
 //   ends with `suffix`, for remote latency across pages.
@@ -60,7 +61,7 @@
     if (!pending || pending.start !== undefined) return;
     pending.start = event.timeStamp;
     afterTask(() => {
-      const workEnd = lastMark >= pending.start ? lastMark : Number.NaN;
+      const workEnd = lastMark >= pending.start ? Math.max(lastMark, pending.inputHandled ?? 0) : Number.NaN;
       afterNextFrame(() => {
         pendingKeystroke = null;
         pending.resolve({ start: pending.start, startAbs: performance.timeOrigin + pending.start, work: workEnd - pending.start, frame: performance.now() - pending.start });
@@ -69,6 +70,12 @@
   };
   document.addEventListener('beforeinput', onInputEvent, true);
   document.addEventListener('input', onInputEvent, true);
+  // The last listener of the input event: the editor's DOM observer ran as a microtask right after the first
+  // one, so everything the editor does synchronously for the keystroke (dispatch, plugins, the app's own
+  // listeners) is done by now.
+  window.addEventListener('input', () => {
+    if (pendingKeystroke && pendingKeystroke.start !== undefined) pendingKeystroke.inputHandled = performance.now();
+  });
 
   window.__bench = {
     mark,
