@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import { median } from '../lib/stats';
 import type { Measurement } from '../lib/metrics';
-import type { BenchGroup } from '../harness/context';
-import { newContext, openEditable } from '../harness/browser';
+import type { BrowserContext } from 'playwright-core';
+import type { BenchContext, BenchGroup } from '../harness/context';
+import { Keyboard, newContext, openEditable } from '../harness/browser';
+import type { CpuProfile } from '../harness/profile-summary';
+import type { TraceEvent } from '../harness/trace-summary';
 import { connectProvider } from '../harness/providers';
 import { speechUpdate } from '../harness/seed';
 import { LAST_SENTENCE } from '../workload/phrases';
@@ -10,6 +13,24 @@ import { LAST_SENTENCE } from '../workload/phrases';
 const WARM_UP = 2;
 const WARM_SAMPLES = 10;
 const COLD_SAMPLES = 5;
+
+/** With --profile: a Chrome trace and a CPU profile of one more warm open. */
+async function profileOpen(context: BenchContext, browserContext: BrowserContext, url: string): Promise<void> {
+  const browser = browserContext.browser();
+  if (!browser) throw new Error('the context has no browser');
+  let keyboard: Keyboard | undefined;
+  await browser.startTracing(undefined, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+  const { page } = await openEditable(browserContext, url, async (newPage) => {
+    keyboard = await Keyboard.of(newPage);
+    await keyboard.send('Profiler.enable');
+    await keyboard.send('Profiler.setSamplingInterval', { interval: 200 });
+    await keyboard.send('Profiler.start');
+  });
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  context.saveTrace('open-app', trace.traceEvents, { count: 1, unit: 'open' });
+  if (keyboard) context.saveProfile('open-app', (await keyboard.send<{ profile: CpuProfile }>('Profiler.stop')).profile);
+  await page.close();
+}
 
 /**
  * Navigation to an editable speech, from the navigation's start (the page's time origin) until the probe has seen
@@ -38,6 +59,7 @@ export const open: BenchGroup = {
     const reader = await connectProvider(host.collabUrl, speechId, { token: host.token, user: '审稿人' });
     const appContext = await newContext(browser, { token: host.token, openMarker: LAST_SENTENCE });
     const warm = (await samples(appUrl, appContext, WARM_UP + WARM_SAMPLES)).slice(WARM_UP);
+    if (context.args.profile) await profileOpen(context, appContext, appUrl);
     reader.destroy();
 
     context.log('open: bare y-prosemirror page on bare Hocuspocus (baseline)');

@@ -89,16 +89,16 @@ async function measure(context: BenchContext, scenario: Scenario, clients: numbe
 export const remote: BenchGroup = {
   name: 'remote',
   async run(context): Promise<Measurement[]> {
-    const { host, speechId } = await context.workload();
+    const { host } = await context.workload();
     const bare = await context.bare();
-    const app: Scenario = {
+    const appScenario = (speechId: string): Scenario => ({
       async open(browser, user) {
         const browserContext = await newContext(browser, { token: host.token, openMarker: LAST_SENTENCE, user: { name: user, color: '#1f6feb' } });
         const { page } = await openEditable(browserContext, `${host.url}/#/doc/${encodeURIComponent(speechId)}`);
         return { context: browserContext, page };
       },
       connect: (index) => connectProvider(host.collabUrl, speechId, { token: host.token, user: `读者${index}` }),
-    };
+    });
     const update = speechUpdate(context.doc);
     /** The bare server stores nothing: a client seeds each document and stays connected while pages open it. */
     const bareScenario = async (name: string): Promise<{ scenario: Scenario; seeder: HocuspocusProvider }> => {
@@ -120,7 +120,7 @@ export const remote: BenchGroup = {
     for (const clients of [2, 20]) {
       context.log(`remote: ${clients} clients, the app on the host`);
       const profileAs = context.args.profile && clients === 20 ? 'remote20-reader-app' : undefined;
-      const measured = summarize(await measure(context, app, clients, profileAs));
+      const measured = summarize(await measure(context, appScenario(await context.speechCopy()), clients, profileAs));
       context.log(`remote: ${clients} clients, bare y-prosemirror on bare Hocuspocus (baseline)`);
       const { scenario, seeder } = await bareScenario(`remote-${clients}`);
       const baseline = summarize(await measure(context, scenario, clients));

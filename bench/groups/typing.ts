@@ -56,7 +56,8 @@ async function profiled(context: BenchContext, page: Page, blockIndex: number, l
 export const typing: BenchGroup = {
   name: 'typing',
   async run(context): Promise<Measurement[]> {
-    const { host, speechId } = await context.workload();
+    const { host } = await context.workload();
+    const speechId = await context.speechCopy();
     const bare = await context.bare();
     const browser = await context.browser();
     const block = context.layout.typing;

@@ -48,8 +48,9 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
 }
 
 /** Opens `url` and waits until the probe has typed into the editable editor and seen the keystroke kept. */
-export async function openEditable(context: BrowserContext, url: string): Promise<{ page: Page; openedMs: number }> {
+export async function openEditable(context: BrowserContext, url: string, beforeNavigation?: (page: Page) => Promise<void>): Promise<{ page: Page; openedMs: number }> {
   const page = await context.newPage();
+  await beforeNavigation?.(page);
   await page.goto(url);
   const handle = await page.waitForFunction(() => (window as unknown as { __bench: { opened?: number } }).__bench.opened, undefined, { polling: 50, timeout: 60_000 });
   const openedMs = (await handle.jsonValue()) as number;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Node } from 'prosemirror-model';
 import type { Browser } from 'playwright-core';
+import { apiRoutes, type DocumentSummary } from '../../common/api';
 import type { BenchArgs } from '../lib/cli-args';
 import { generateSpeech } from '../workload/speech';
 import { BareServer } from './bare-server';
@@ -70,11 +71,25 @@ export class BenchContext {
     this.workloadStarted ??= (async () => {
       this.log('starting the built host and seeding the workload speech and its indicators');
       const host = await BuiltHost.start();
-      const indicatorIds = await seedIndicators(host);
-      const speechId = await seedSpeech(host, this.doc);
-      return { host, speechId, indicatorIds };
+      try {
+        const indicatorIds = await seedIndicators(host);
+        const speechId = await seedSpeech(host, this.doc);
+        return { host, speechId, indicatorIds };
+      } catch (error) {
+        await host.dispose();
+        throw error;
+      }
     })();
     return this.workloadStarted;
+  }
+
+  /**
+   * A copy of the workload speech on the workload host (the API's duplicate), for a group that types into it:
+   * the speech itself stays at its 30,000 characters for the groups that follow.
+   */
+  async speechCopy(): Promise<string> {
+    const { host, speechId } = await this.workload();
+    return (await host.api<DocumentSummary>(apiRoutes.duplicate(speechId), { method: 'POST' })).id;
   }
 
   bare(): Promise<BareServer> {
