@@ -2,8 +2,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_JSON_BODY_BYTES, MAX_TITLE_LENGTH, apiErrorSchema, type DocumentSummary } from '../../common/api';
+import * as Y from 'yjs';
+import { commentsDocumentName } from '../../common/collab';
+import { createThread, readThreads } from '../../renderer/editor/comments/comment-threads';
 import { readSpeechMetadata } from '../collab/speech-ydoc';
-import { connectProvider, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
 import { CONTENT_SECURITY_POLICY, RENDERER_MISSING_MESSAGE, SERVICE_WORKER_PATH } from './static-files';
 
 const hosts: TestHost[] = [];
@@ -102,6 +105,41 @@ describe('library API', () => {
     const longCopy = (await (await h.request('POST', `/api/documents/${long.id}/duplicate`)).json()) as DocumentSummary;
     expect(longCopy.title.length).toBe(MAX_TITLE_LENGTH);
     expect(longCopy.title.endsWith(' 副本')).toBe(true);
+  });
+
+  it('duplicates the comments too, their anchors resolving on the same words of the copy', async () => {
+    const h = await host();
+    const speech = await h.createSpeech('讲话');
+    const editor = await connectProvider(h.collabUrl(), speech.id);
+    const reviewer = await connectProvider(h.collabUrl(), commentsDocumentName(speech.id));
+    try {
+      const body = bodyText(editor.document);
+      body.insert(0, '一年来，全区经济稳中有进。');
+      // The commented words: 全区经济, characters 4–8 of the paragraph.
+      const from = Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(body, 4));
+      const to = Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(body, 7, -1));
+      createThread(reviewer.document, { from, to, quote: '全区经济', text: '请核实口径', author: { name: '审稿人', color: '#2563eb' } });
+      await Promise.all([allAcknowledged(editor), allAcknowledged(reviewer)]);
+    } finally {
+      editor.destroy();
+      reviewer.destroy();
+    }
+
+    const copy = (await (await h.request('POST', `/api/documents/${speech.id}/duplicate`)).json()) as DocumentSummary;
+    const copyText = await connectProvider(h.collabUrl(), copy.id);
+    const copyComments = await connectProvider(h.collabUrl(), commentsDocumentName(copy.id));
+    try {
+      const [thread] = readThreads(copyComments.document);
+      expect(thread?.comments.map((comment) => comment.text)).toEqual(['请核实口径']);
+      const place = (encoded: Uint8Array) => Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(encoded), copyText.document);
+      const start = thread && place(thread.from);
+      const end = thread && place(thread.to);
+      expect(start?.type).toBe(bodyText(copyText.document));
+      expect(readBody(copyText.document).slice(start?.index, (end?.index ?? 0) + 1)).toBe('全区经济');
+    } finally {
+      copyText.destroy();
+      copyComments.destroy();
+    }
   });
 
   it('moves to the trash, restores, and purges only from the trash', async () => {

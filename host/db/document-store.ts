@@ -29,6 +29,8 @@ export interface NewDocument {
   characters: number;
   /** The seeded Yjs state, stored as the first snapshot. */
   state: Uint8Array;
+  /** The Yjs state of its comments (`<id>/comments`), when it starts with some (a duplicate). */
+  comments?: Uint8Array;
 }
 
 export interface DocumentMetadata {
@@ -111,6 +113,7 @@ export class DocumentStore {
     this.db.transaction(() => {
       this.statements.insertDocument.run({ ...document, now });
       this.speechState.writeSnapshot(document.id, document.state, 0, now);
+      if (document.comments) this.commentsState.writeSnapshot(document.id, document.comments, 0, now);
     })();
     return this.requireSummary(document.id);
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
 import * as Y from 'yjs';
 import { MAX_TITLE_LENGTH, type CreateDocumentRequest, type DocumentSummary } from '../../common/api';
+import { commentsDocumentName } from '../../common/collab';
 import { DEFAULT_NUMBERING_STYLE, type NumberingStyle } from '../../common/numbering-style';
 import type { CollabServer } from '../collab/collab-server';
 import { readSpeechMetadata, seedSpeechState, speechState, writeSpeechTitle } from '../collab/speech-ydoc';
@@ -35,12 +36,12 @@ export function createSpeechFromDoc(store: DocumentStore, doc: Node, numberingSt
 }
 
 /** Stores a new speech's Yjs state with the library's view of it (title, 字数, style). */
-function insertSpeech(store: DocumentStore, state: Uint8Array, fallbackStyle: NumberingStyle): DocumentSummary {
+function insertSpeech(store: DocumentStore, state: Uint8Array, fallbackStyle: NumberingStyle, comments?: Uint8Array): DocumentSummary {
   const ydoc = new Y.Doc();
   Y.applyUpdate(ydoc, state);
   const metadata = readSpeechMetadata(ydoc, fallbackStyle);
   ydoc.destroy();
-  return store.createDocument({ id: randomUUID(), ...metadata, state });
+  return store.createDocument({ id: randomUUID(), ...metadata, state, ...(comments ? { comments } : {}) });
 }
 
 /**
@@ -91,22 +92,32 @@ export class Library {
     return this.get(id);
   }
 
+  /**
+   * A new speech with the text and the comments of `id`. Both Yjs states are copied as they are, history and
+   * all, and only the title is written on top: comment anchors are Yjs relative positions naming the text's
+   * items by ID, so they resolve in the copy only because its text has the same items.
+   */
   async duplicate(id: string): Promise<DocumentSummary> {
     const source = this.requireInLibrary(id);
-    const connection = await this.collab.hocuspocus.openDirectConnection(id);
-    let state: Uint8Array;
-    try {
-      if (!connection.document) throw new Error(`document ${id} closed while being duplicated`);
-      state = Y.encodeStateAsUpdate(connection.document);
-    } finally {
-      await connection.disconnect();
-    }
+    const state = await this.currentState(id);
+    const comments = await this.currentState(commentsDocumentName(id));
     const copy = new Y.Doc();
     Y.applyUpdate(copy, state);
     writeSpeechTitle(copy, copyTitle(source.title));
-    const summary = insertSpeech(this.store, Y.encodeStateAsUpdate(copy), source.numberingStyle);
+    const summary = insertSpeech(this.store, Y.encodeStateAsUpdate(copy), source.numberingStyle, comments);
     copy.destroy();
     return summary;
+  }
+
+  /** A collaboration document's whole state as the host holds it now, edits not yet stored included. */
+  private async currentState(name: string): Promise<Uint8Array> {
+    const connection = await this.collab.hocuspocus.openDirectConnection(name);
+    try {
+      if (!connection.document) throw new Error(`document ${name} closed while being duplicated`);
+      return Y.encodeStateAsUpdate(connection.document);
+    } finally {
+      await connection.disconnect();
+    }
   }
 
   trash(id: string): DocumentSummary {
