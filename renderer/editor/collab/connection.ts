@@ -42,12 +42,10 @@ export class SpeechConnection {
   };
   private readonly stopRelayListener: () => void;
   readonly localCopy: LocalCopy;
-  private readonly stopLocalCopyListener: () => void;
+  /** The comments' own local copy, so that comments written offline survive a reload too. */
+  readonly commentsCopy: LocalCopy;
+  private readonly stopLocalCopyListeners: (() => void)[];
   private readonly stopFollowingNetwork: () => void;
-  /** Everything sent is acknowledged (the handshake's own reply included): the host holds all the doc has. */
-  private readonly acknowledge = () => {
-    if (this.provider.isSynced && this.provider.unsyncedChanges === 0) this.localCopy.acknowledged();
-  };
 
   constructor(options: ConnectionOptions) {
     this.relay = new UpdateRelay(this.network, this.editor);
@@ -76,8 +74,8 @@ export class SpeechConnection {
       awareness: null,
     });
     this.localCopy = new LocalCopy(localCopyName(options.collabUrl, options.documentId), this.network, this.provider);
-    this.stopLocalCopyListener = this.localCopy.onChange(this.notify);
-    this.provider.on('unsyncedChanges', this.acknowledge);
+    this.commentsCopy = new LocalCopy(localCopyName(options.collabUrl, commentsDocumentName(options.documentId)), this.comments, this.commentsProvider);
+    this.stopLocalCopyListeners = [this.localCopy.onChange(this.notify), this.commentsCopy.onChange(this.notify)];
     this.stopFollowingNetwork = followBrowserNetwork(this.websocket);
     // A provider given a shared websocket does not attach itself.
     this.provider.attach();
@@ -109,9 +107,12 @@ export class SpeechConnection {
     return this.provider.isSynced || this.localCopy.existed;
   }
 
-  /** Local changes the host has not acknowledged (see local-copy.ts), also those made before a reload. */
+  /**
+   * Local changes the host has not acknowledged (see local-copy.ts), to the text and to the comments, also
+   * those made before a reload.
+   */
   get unsyncedChanges(): number {
-    return this.localCopy.unsynced;
+    return this.localCopy.unsynced + this.commentsCopy.unsynced;
   }
 
   get saveState(): SaveState {
@@ -138,10 +139,10 @@ export class SpeechConnection {
   destroy(): void {
     this.listeners.clear();
     this.stopRelayListener();
-    this.stopLocalCopyListener();
+    this.stopLocalCopyListeners.forEach((stop) => stop());
     this.stopFollowingNetwork();
-    this.provider.off('unsyncedChanges', this.acknowledge);
     this.localCopy.destroy();
+    this.commentsCopy.destroy();
     this.provider.off('status', this.notify);
     this.provider.off('synced', this.notify);
     this.provider.off('unsyncedChanges', this.notify);

@@ -1,11 +1,33 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { LocalCopy, localCopyName } from './local-copy';
+import { commentsDocumentName } from '../../../common/collab';
+import { createThread, readThreads, replyToThread } from '../comments/comment-threads';
+import { LocalCopy, localCopyName, type LocalCopyHost } from './local-copy';
 
 const HOST = 'ws://127.0.0.1:4870/collab?token=secret';
-/** Stands in for the provider: updates the host sent carry it as their transaction origin. */
-const provider = { name: 'provider' };
+/**
+ * Stands in for the provider: updates the host sent carry it as their transaction origin, and it reports how
+ * many of the messages sent the host has not acknowledged yet.
+ */
+class FakeProvider implements LocalCopyHost {
+  isSynced = false;
+  unsyncedChanges = 1;
+  private readonly listeners = new Set<() => void>();
+  on(_event: 'unsyncedChanges', listener: () => void): void {
+    this.listeners.add(listener);
+  }
+  off(_event: 'unsyncedChanges', listener: () => void): void {
+    this.listeners.delete(listener);
+  }
+  /** The host answered: synced, with `unacknowledged` messages still waiting for their reply. */
+  report(unacknowledged: number): void {
+    this.isSynced = true;
+    this.unsyncedChanges = unacknowledged;
+    this.listeners.forEach((listener) => listener());
+  }
+}
+const provider = new FakeProvider();
 const open: LocalCopy[] = [];
 let speech = 0;
 
@@ -111,6 +133,41 @@ describe('LocalCopy', () => {
     expect(host.getText('t').toString()).toBe(expected);
     expect(reloaded.doc.getText('t').toString()).toBe(expected);
     expect(reloaded.copy.unsynced).toBe(0);
+  });
+
+  it('takes the host to hold everything once the provider has no unacknowledged message left', async () => {
+    const fake = new FakeProvider();
+    const doc = new Y.Doc();
+    const copy = new LocalCopy(nextName(), doc, fake);
+    open.push(copy);
+    await copy.loaded;
+    doc.getText('t').insert(0, '同志们：');
+    fake.report(1);
+    expect(copy.unsynced).toBe(1);
+    fake.report(0);
+    expect(copy.unsynced).toBe(0);
+  });
+
+  it("keeps a speech's comments written offline, each new thread and reply one change, across a reload", async () => {
+    const name = localCopyName(HOST, commentsDocumentName(`speech-${(speech += 1)}`));
+    const author = { name: '审稿人', color: '#2563eb' };
+    const anchor = { from: new Uint8Array([1]), to: new Uint8Array([2]) };
+    const host = new Y.Doc();
+    const hostThread = createThread(host, { ...anchor, quote: '全区经济', text: '请核实口径', author }, new Date('2026-11-01T09:00:00Z'));
+    const first = await openCopy(name);
+    fromHost(host, first.doc);
+    first.copy.acknowledged();
+    replyToThread(first.doc, hostThread ?? '', author, '已核实');
+    createThread(first.doc, { ...anchor, quote: '稳中有进', text: '表述可再斟酌', author }, new Date('2026-11-02T09:00:00Z'));
+    expect(first.copy.unsynced).toBe(2);
+    await close(first);
+
+    const reloaded = await openCopy(name);
+    expect(reloaded.copy.unsynced).toBe(2);
+    expect(readThreads(reloaded.doc).map((thread) => thread.comments.map((comment) => comment.text))).toEqual([['请核实口径', '已核实'], ['表述可再斟酌']]);
+    // Back online: the host gets the offline comments.
+    Y.applyUpdate(host, Y.encodeStateAsUpdate(reloaded.doc, Y.encodeStateVector(host)));
+    expect(readThreads(host)).toEqual(readThreads(reloaded.doc));
   });
 
   it('tells its listeners when the copy has loaded and when the count changes', async () => {

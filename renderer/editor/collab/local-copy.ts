@@ -6,19 +6,36 @@ import { decodeHostState, emptyHostState, encodeHostState, hostStateOf, mergeHos
 const HOST_STATE_KEY = 'host-state';
 
 /**
- * The database of one speech on one host. Speech ids are only unique on their host, and two hosts' copies of
- * one id must never merge: the name carries the host's collaboration endpoint.
+ * The provider that syncs the doc with the host, as far as the copy needs it: the updates it applies carry
+ * it as their transaction origin, and it counts the messages the host has not acknowledged yet.
  */
-export function localCopyName(collabUrl: string, documentId: string): string {
-  const url = new URL(collabUrl);
-  return `speechdesk/${encodeURIComponent(`${url.origin}${url.pathname}`)}/${encodeURIComponent(documentId)}`;
+export interface LocalCopyHost {
+  readonly isSynced: boolean;
+  readonly unsyncedChanges: number;
+  on(event: 'unsyncedChanges', listener: () => void): unknown;
+  off(event: 'unsyncedChanges', listener: () => void): unknown;
 }
 
 /**
- * The speech kept in this browser's IndexedDB (y-indexeddb), so that it opens without the host and edits
- * made while the host is unreachable survive a reload. It persists the network doc: every local change is
- * relayed there at once, and remote updates land there even while an IME composition holds them back from
- * the editor doc. Beside the updates it keeps the last known host state, to count what the host lacks.
+ * The prefix of every local copy of one host's documents. Speech ids are only unique on their host, and two
+ * hosts' copies of one id must never merge: the name carries the host's collaboration endpoint.
+ */
+export function localCopyPrefix(collabUrl: string): string {
+  const url = new URL(collabUrl);
+  return `speechdesk/${encodeURIComponent(`${url.origin}${url.pathname}`)}/`;
+}
+
+/** The database of one collaboration document (a speech's text or its comments, common/collab.ts) on one host. */
+export function localCopyName(collabUrl: string, documentName: string): string {
+  return `${localCopyPrefix(collabUrl)}${encodeURIComponent(documentName)}`;
+}
+
+/**
+ * A collaboration document kept in this browser's IndexedDB (y-indexeddb), so that it opens without the host
+ * and edits made while the host is unreachable survive a reload: a speech's network doc (every local change
+ * is relayed there at once, and remote updates land there even while an IME composition holds them back from
+ * the editor doc), and its comments doc. Beside the updates it keeps the last known host state, to count what
+ * the host lacks.
  */
 export class LocalCopy {
   private readonly persistence: IndexeddbPersistence;
@@ -28,8 +45,12 @@ export class LocalCopy {
   private count: number | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === this.hostOrigin) this.setHostState(withHostUpdate(this.hostState, update));
+    if (origin === this.host) this.setHostState(withHostUpdate(this.hostState, update));
     else this.changed();
+  };
+  /** Everything sent is acknowledged (the handshake's own reply included): the host holds all the doc has. */
+  private readonly onAcknowledgement = (): void => {
+    if (this.host.isSynced && this.host.unsyncedChanges === 0) this.acknowledged();
   };
   /** Resolves once the stored copy is in the doc (or there was none). */
   readonly loaded: Promise<void>;
@@ -37,15 +58,15 @@ export class LocalCopy {
   constructor(
     name: string,
     private readonly doc: Y.Doc,
-    /** The transaction origin of updates the host sent (the provider). */
-    private readonly hostOrigin: unknown,
+    private readonly host: LocalCopyHost,
   ) {
     this.persistence = new IndexeddbPersistence(name, doc);
     doc.on('update', this.onUpdate);
+    host.on('unsyncedChanges', this.onAcknowledgement);
     this.loaded = this.load();
   }
 
-  /** Whether a stored copy had the speech: then the editor can open from it without waiting for the host. */
+  /** Whether a stored copy had the document: then the editor can open from it without waiting for the host. */
   get existed(): boolean {
     return this.copyExisted;
   }
@@ -70,6 +91,7 @@ export class LocalCopy {
 
   destroy(): void {
     this.doc.off('update', this.onUpdate);
+    this.host.off('unsyncedChanges', this.onAcknowledgement);
     this.listeners.clear();
     void this.persistence.destroy();
   }
