@@ -4,9 +4,10 @@ import { INDICATORS_DOCUMENT } from '../../../common/indicators';
 import { commentsDocumentName } from '../../../common/collab';
 import { ACCESS_ENDED_CLOSE_CODE } from '../../../common/invitations';
 import { IndicatorProjection } from '../indicators/indicator-projection';
+import { indexedDbProjectionCache } from '../indicators/projection-cache';
 import type { CollaborationUser, SaveState } from '../types';
 import { UpdateRelay } from './relay';
-import { LocalCopy, localCopyName } from './local-copy';
+import { LocalCopy, localCopyName, localCopyPrefix } from './local-copy';
 import { followBrowserNetwork } from './browser-network';
 
 export interface ConnectionOptions {
@@ -46,6 +47,8 @@ export class SpeechConnection {
   readonly commentsCopy: LocalCopy;
   private readonly stopLocalCopyListeners: (() => void)[];
   private readonly stopFollowingNetwork: () => void;
+  /** The host's projection replaces the cached one even when it is empty (and so changes nothing in the doc). */
+  private readonly projectionArrived = () => this.indicators.arrived();
 
   constructor(options: ConnectionOptions) {
     this.relay = new UpdateRelay(this.network, this.editor);
@@ -65,7 +68,8 @@ export class SpeechConnection {
       token: options.token,
       awareness: null,
     });
-    this.indicators = new IndicatorProjection(this.projectionDoc);
+    this.indicators = new IndicatorProjection(this.projectionDoc, indexedDbProjectionCache(localCopyPrefix(options.collabUrl)));
+    this.projectionProvider.on('synced', this.projectionArrived);
     this.commentsProvider = new HocuspocusProvider({
       websocketProvider: this.websocket,
       name: commentsDocumentName(options.documentId),
@@ -148,6 +152,7 @@ export class SpeechConnection {
     this.provider.off('unsyncedChanges', this.notify);
     this.awareness.off('change', this.notify);
     this.provider.destroy();
+    this.projectionProvider.off('synced', this.projectionArrived);
     this.indicators.destroy();
     this.projectionProvider.destroy();
     this.commentsProvider.off('unsyncedChanges', this.notify);
