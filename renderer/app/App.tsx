@@ -5,6 +5,7 @@ import type { HostConnection, HostDiscovery } from '../host/host-connection';
 import { createIndicatorsClient, type IndicatorsClient } from '../host/indicators-client';
 import { useHostDiscovery } from '../host/use-host-discovery';
 import { IndicatorsView } from '../indicators/IndicatorsView';
+import { forgetDeletedSpeeches, forgetSpeeches } from '../library/forget-deleted-speeches';
 import { LibraryView } from '../library/LibraryView';
 import { TrashView } from '../library/TrashView';
 import { SpeechScreen } from '../speech/SpeechScreen';
@@ -85,6 +86,12 @@ function Screens({ access, connection, api, injectedIndicators }: ScreensProps) 
   const [route, navigate] = useRoute();
   const [identity, setIdentity] = useState(() => loadIdentity(localStorage));
   const [editingIdentity, setEditingIdentity] = useState(false);
+  const onLibrary = route.screen === 'library';
+  useEffect(() => {
+    // Whenever the library shows, this browser forgets the speeches the host no longer has. It is only
+    // tidying: with the host unreachable (or no IndexedDB) it waits for the next time.
+    if (onLibrary) forgetDeletedSpeeches(api, connection).catch(() => undefined);
+  }, [onLibrary, api, connection]);
 
   const identityDialog =
     identity === null || editingIdentity ? (
@@ -116,7 +123,7 @@ function Screens({ access, connection, api, injectedIndicators }: ScreensProps) 
       <AppHeader screen={route.screen === 'speech' ? 'library' : route.screen} identity={identity} onEditIdentity={() => setEditingIdentity(true)} />
       <main className={route.screen === 'indicators' ? 'library-main library-main-wide' : 'library-main'}>
         {route.screen === 'trash' ? (
-          <TrashView api={api} />
+          <TrashView api={api} onDeletedForGood={(id) => void forgetSpeeches(connection, (speechId) => speechId === id).catch(() => undefined)} />
         ) : route.screen === 'indicators' ? (
           <IndicatorsView client={indicators} />
         ) : (

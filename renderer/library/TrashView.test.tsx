@@ -9,8 +9,8 @@ afterEach(() => {
   rendered = undefined;
 });
 
-async function renderTrash(api: ReturnType<typeof createFakeApi>['api']) {
-  rendered = await render(<TrashView api={api} />);
+async function renderTrash(api: ReturnType<typeof createFakeApi>['api'], onDeletedForGood?: (id: string) => void) {
+  rendered = await render(<TrashView api={api} onDeletedForGood={onDeletedForGood} />);
   await settle();
   return rendered.container;
 }
@@ -35,7 +35,8 @@ describe('TrashView', () => {
 
   it('deletes for good only after confirmation', async () => {
     const { api, documents, calls } = createFakeApi([{ id: 'a', title: '旧稿', deletedAt: '2025-10-09T08:00:00Z' }]);
-    const container = await renderTrash(api);
+    const deleted: string[] = [];
+    const container = await renderTrash(api, (id) => deleted.push(id));
 
     await click(buttonNamed(container, '彻底删除'));
     const dialog = document.querySelector('[role="alertdialog"]');
@@ -44,10 +45,13 @@ describe('TrashView', () => {
     await pressKey(dialog, 'Escape');
     expect(document.querySelector('[role="alertdialog"]')).toBeNull();
     expect(calls.some((call) => call.method === 'deleteForGood')).toBe(false);
+    expect(deleted).toEqual([]);
 
     await click(buttonNamed(container, '彻底删除'));
     await click(document.querySelector('[data-testid="confirm-delete-forever"]'));
     expect(documents.has('a')).toBe(false);
     expect(trashed(container)).toEqual([]);
+    // What this browser keeps of it goes at once (renderer/library/forget-deleted-speeches.ts).
+    expect(deleted).toEqual(['a']);
   });
 });

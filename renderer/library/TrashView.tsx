@@ -13,8 +13,11 @@ import { useDebouncedValue } from './use-debounced-value';
 import { useDocumentList } from './use-document-list';
 import { useLibraryAction } from './use-library-action';
 
-/** 回收站: deleted speeches, restorable, or deleted for good after a confirmation. */
-export function TrashView({ api }: { api: ApiClient }) {
+/**
+ * 回收站: deleted speeches, restorable, or deleted for good after a confirmation; `onDeletedForGood` then
+ * forgets what this browser keeps of the speech.
+ */
+export function TrashView({ api, onDeletedForGood }: { api: ApiClient; onDeletedForGood?: (id: string) => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
@@ -35,6 +38,7 @@ export function TrashView({ api }: { api: ApiClient }) {
     setConfirming(null);
     const result = await run('deleteForGood', speech.id, () => api.deleteForGood(speech.id));
     if (!result.ok) return;
+    onDeletedForGood?.(speech.id);
     setNotice(t('trash.notice.deleted', { title: titleOf(speech) }));
     reload();
   }

@@ -36,3 +36,15 @@ export function rememberSummary(storage: Pick<Storage, 'getItem' | 'setItem'>, h
 export function knownSummary(storage: Pick<Storage, 'getItem'>, host: string, id: string): DocumentSummary | null {
   return read(storage).find((entry) => entry.host === host && entry.summary.id === id)?.summary ?? null;
 }
+
+/** Forgets the records of one host's speeches for which `remove` holds (deleted for good). */
+export function forgetSummaries(storage: Pick<Storage, 'getItem' | 'setItem'>, host: string, remove: (id: string) => boolean): void {
+  const entries = read(storage);
+  const kept = entries.filter((entry) => entry.host !== host || !remove(entry.summary.id));
+  if (kept.length === entries.length) return;
+  try {
+    storage.setItem(KNOWN_SUMMARIES_KEY, JSON.stringify(kept));
+  } catch {
+    // Cannot happen for a shorter list than the one stored; nothing is lost if it does.
+  }
+}
