@@ -1,31 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiRoutes, type DocumentSummary, type NodeJson, type TemplateCatalog } from '../common/api';
-import { indicatorRoutes, type Indicator, type IndicatorListResponse, type ObservationValues } from '../common/indicators';
+import type { NodeJson } from '../common/api';
 import { versionRoutes, type Version } from '../common/versions';
+import { PERIOD, ensureIndicator, putFigure, quarterlySpeech } from './figure-fixtures';
 import { api, editor, newContextPage, openSpeech, REVIEWER } from './support';
-
-const PERIOD = '2024年前三季度';
-
-/** The indicator of that name, created when the store lacks it: names are unique and other specs share the host. */
-async function ensureIndicator(name: string, unit: Indicator['unit']): Promise<Indicator> {
-  const { indicators } = await api<IndicatorListResponse>(indicatorRoutes.indicators());
-  return indicators.find((indicator) => indicator.name === name) ?? api<Indicator>(indicatorRoutes.indicators(), { method: 'POST', body: { name, unit } });
-}
-
-function putFigure(id: string, values: ObservationValues): Promise<unknown> {
-  return api(indicatorRoutes.observation(id, PERIOD), { method: 'PUT', body: values });
-}
-
-/** A quarterly speech from the skeleton whose review part quotes 地区生产总值增速 and its rank, for PERIOD. */
-async function quarterlySpeech(): Promise<DocumentSummary> {
-  const { skeletons } = await api<TemplateCatalog>(apiRoutes.templates());
-  const skeleton = skeletons.find((candidate) => candidate.id === 'quarterly-cadres-meeting');
-  if (!skeleton) throw new Error('the host ships no quarterly skeleton');
-  const standard: Record<string, string> = { meeting: '全区前三季度经济运行分析会', region: '高新区', speaker: '王书记', date: '2024年10月9日', 期间: '前三季度', 地区: '高新区' };
-  // Every variable the skeleton asks for, so that only figures and slots are left open; and the period under review.
-  const variables = { ...Object.fromEntries(skeleton.variables.map(({ key }) => [key, standard[key] ?? `${key}示例`])), period: PERIOD };
-  return api<DocumentSummary>(apiRoutes.fromSkeleton(), { method: 'POST', body: { skeletonId: skeleton.id, variables, numberingStyle: 'speech' } });
-}
 
 const chip = (page: Page, key: string) => editor(page).locator(`.placeholder-indicator[data-key="${key}"]`).first();
 const card = (page: Page) => page.getByTestId('figure-card');

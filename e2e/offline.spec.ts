@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createSpeech, documentText, editor, hostToken, hostUrl, openSpeech, REVIEWER, WRITER } from './support';
+import { ensureIndicator, putFigure, quarterlySpeech } from './figure-fixtures';
+import { createSpeech, documentText, editor, hostToken, hostUrl, openSpeech, REVIEWER, selectText, WRITER } from './support';
 
 const WRITER_PHRASE = '写稿人离线补上的一句话。';
 const REVIEWER_PHRASE = '审稿人离线提出的修改意见。';
@@ -83,6 +84,73 @@ test('two people edit offline, one reloads offline and keeps the edit, and both 
   expect(await documentText(writer)).toBe(await documentText(reviewer));
   await expect.poll(() => storedText(speech.id)).toContain(WRITER_PHRASE);
   expect(await storedText(speech.id)).toContain(REVIEWER_PHRASE);
+  await writerContext.close();
+  await reviewerContext.close();
+});
+
+const OFFLINE_SENTENCE = '离线前补记：园区签约项目二十八个。';
+const COMMENTED = '园区签约项目';
+const OFFLINE_COMMENT = '离线写的批注：请补充签约项目数。';
+const figureChip = (page: Page) => editor(page).locator('.placeholder-indicator[data-key="地区生产总值增速"]').first();
+const commentThread = (page: Page) => page.getByTestId('comment-thread');
+
+/** Opens the thread on the commented words by clicking their highlight, as a reader would. */
+async function openThread(page: Page): Promise<void> {
+  await page.locator('.ProseMirror .comment-range').first().click();
+  await expect(page.getByTestId('comments-panel')).toBeVisible();
+}
+
+test('a comment written offline and the last known figures survive an offline reload; the comment reaches the others when back online', async ({ browser }) => {
+  const gdp = await ensureIndicator('地区生产总值增速', '%');
+  await putFigure(gdp.id, { value: 6.5, rank: 3, rankOf: 12, source: '区统计局' });
+  const speech = await quarterlySpeech();
+  const writerContext = await browser.newContext();
+  const reviewerContext = await browser.newContext();
+  const writer = await writerContext.newPage();
+  const reviewer = await reviewerContext.newPage();
+  await openSpeech(writer, speech.id, WRITER);
+  await openSpeech(reviewer, speech.id, REVIEWER);
+  await editor(writer).locator('p').last().click();
+  await writer.keyboard.press('End');
+  await writer.keyboard.type(OFFLINE_SENTENCE);
+  await expect.poll(() => documentText(reviewer)).toContain(OFFLINE_SENTENCE);
+  await expect(figureChip(writer)).toHaveClass(/placeholder-resolved/);
+  const figure = await figureChip(writer).textContent();
+  await shellKept(writer);
+  await expect(saveState(writer)).toHaveAttribute('data-state', 'saved');
+
+  await writerContext.setOffline(true);
+  await expect(saveState(writer)).toHaveAttribute('data-state', 'offline');
+  await selectText(writer, COMMENTED);
+  await writer.keyboard.press('Control+Alt+m');
+  await writer.getByTestId('comment-input').fill(OFFLINE_COMMENT);
+  await writer.getByTestId('comment-submit').click();
+  await expect(commentThread(writer)).toHaveCount(1);
+  // The comment is a change the host lacks, counted with the text's.
+  await expect(saveState(writer)).toHaveAttribute('data-unsynced', '1');
+  await expect(saveState(writer)).toHaveText('离线 · 1 处修改未同步');
+
+  writer.once('dialog', (dialog) => void dialog.accept());
+  await writer.reload();
+  await expect(editor(writer)).toBeVisible();
+  await expect(writer.getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
+  await openThread(writer);
+  await expect(commentThread(writer).getByTestId('comment-text')).toHaveText([OFFLINE_COMMENT]);
+  await expect(commentThread(writer).getByTestId('comment-quote')).toHaveText(COMMENTED);
+  await expect(saveState(writer)).toHaveAttribute('data-unsynced', '1');
+  // The chips show the figures last received, not their fallback.
+  await expect(figureChip(writer)).toHaveClass(/placeholder-resolved/);
+  await expect(figureChip(writer)).toHaveText(figure ?? '');
+  await writer.screenshot({ path: 'test-results/offline-comment-1366.png' });
+  await expect(reviewer.getByTestId('comment-badge')).toHaveCount(0);
+
+  await writerContext.setOffline(false);
+  await expect(saveState(writer)).toHaveAttribute('data-state', 'saved');
+  await expect(saveState(writer)).toHaveAttribute('data-unsynced', '0');
+  await expect(reviewer.getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
+  await openThread(reviewer);
+  await expect(commentThread(reviewer).getByTestId('comment-text')).toHaveText([OFFLINE_COMMENT]);
+  await expect(commentThread(reviewer).getByTestId('comment-quote')).toHaveText(COMMENTED);
   await writerContext.close();
   await reviewerContext.close();
 });
