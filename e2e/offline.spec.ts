@@ -111,7 +111,7 @@ test('a comment written offline and the last known figures survive an offline re
   await openSpeech(writer, speech.id, WRITER);
   await openSpeech(reviewer, speech.id, REVIEWER);
   await editor(writer).locator('p').last().click();
-  await writer.keyboard.press('End');
+  await writer.keyboard.press('Control+End');
   await writer.keyboard.type(OFFLINE_SENTENCE);
   await expect.poll(() => documentText(reviewer)).toContain(OFFLINE_SENTENCE);
   await expect(figureChip(writer)).toHaveClass(/placeholder-resolved/);
