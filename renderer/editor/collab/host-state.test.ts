@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { createThread, deleteComment, editComment, readThreads, replyToThread, setThreadStatus } from '../comments/comment-threads';
 import { decodeHostState, emptyHostState, encodeHostState, hostStateOf, mergeHostStates, unsyncedChanges, withHostUpdate } from './host-state';
 
 /** A host doc with a speech line, and a client that has synced it (the host has all the client has). */
@@ -84,6 +85,32 @@ describe('unsyncedChanges', () => {
 });
 
 describe('host state storage', () => {
+  it("counts each comment operation as one change: a thread, a reply, a status, an edit, a deletion", () => {
+    const author = { name: '审稿人', color: '#2563eb' };
+    const host = new Y.Doc();
+    const anchor = { from: new Uint8Array([1]), to: new Uint8Array([2]) };
+    const first = createThread(host, { ...anchor, quote: '全区经济', text: '请核实口径', author }) ?? '';
+    const second = createThread(host, { ...anchor, quote: '稳中有进', text: '可再斟酌', author }) ?? '';
+    replyToThread(host, second, author, '同意');
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(host));
+    const acknowledged = hostStateOf(client);
+    const count = (change: () => void) => {
+      change();
+      return unsyncedChanges(client, acknowledged);
+    };
+    const firstComment = () => readThreads(client).find((thread) => thread.id === first)?.comments[0]?.id ?? '';
+
+    expect(count(() => setThreadStatus(client, first, 'resolved'))).toBe(1);
+    expect(count(() => setThreadStatus(client, first, 'open'))).toBe(1);
+    expect(count(() => editComment(client, first, firstComment(), author, '请核实统计口径'))).toBe(2);
+    expect(count(() => editComment(client, first, firstComment(), author, '请再核实统计口径'))).toBe(2);
+    expect(count(() => replyToThread(client, first, author, '已核实'))).toBe(3);
+    expect(count(() => createThread(client, { ...anchor, quote: '成绩', text: '新批注', author }))).toBe(4);
+    const opening = readThreads(client).find((thread) => thread.id === second)?.comments[1]?.id ?? '';
+    expect(count(() => deleteComment(client, second, opening, author))).toBe(5);
+  });
+
   it('survives encoding and merges by union', () => {
     const { client, text } = syncedPair();
     const early = hostStateOf(client);
