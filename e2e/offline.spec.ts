@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { apiRoutes } from '../common/api';
 import { ensureIndicator, putFigure, quarterlySpeech } from './figure-fixtures';
-import { createSpeech, documentText, editor, hostToken, hostUrl, openSpeech, REVIEWER, selectText, WRITER } from './support';
+import { api, createSpeech, documentText, editor, hostToken, hostUrl, openApp, openSpeech, REVIEWER, selectText, WRITER } from './support';
 
 const WRITER_PHRASE = '写稿人离线补上的一句话。';
 const REVIEWER_PHRASE = '审稿人离线提出的修改意见。';
@@ -153,4 +154,40 @@ test('a comment written offline and the last known figures survive an offline re
   await expect(commentThread(reviewer).getByTestId('comment-quote')).toHaveText(COMMENTED);
   await writerContext.close();
   await reviewerContext.close();
+});
+
+/** The speeches of which this page's browser keeps a local copy (text or comments). */
+function speechesKeptLocally(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.startsWith('speechdesk/'));
+    return names.map((name) => decodeURIComponent(name.split('/').pop() ?? '').replace(/\/comments$/, ''));
+  });
+}
+
+test('the local copies of a speech deleted for good go: at once from the trash, and at the next library visit when deleted elsewhere', async ({ page }) => {
+  const here = await createSpeech('在这里彻底删除的讲话');
+  const elsewhere = await createSpeech('在别处彻底删除的讲话');
+  const kept = await createSpeech('留下的讲话');
+  for (const speech of [here, elsewhere, kept]) {
+    await openSpeech(page, speech.id);
+    await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  }
+  await expect.poll(() => speechesKeptLocally(page)).toEqual(expect.arrayContaining([here.id, elsewhere.id, kept.id]));
+
+  await api(apiRoutes.document(here.id), { method: 'DELETE' });
+  await openApp(page, '#/trash');
+  const trashed = page.locator(`[data-testid="trash-item"][data-document-id="${here.id}"]`);
+  await trashed.getByTestId('delete-forever').click();
+  await page.getByTestId('confirm-delete-forever').click();
+  await expect(trashed).toHaveCount(0);
+  await expect.poll(() => speechesKeptLocally(page)).not.toContain(here.id);
+
+  // Deleted for good from another browser (or the CLI): this one forgets it when its library shows next.
+  await api(apiRoutes.document(elsewhere.id), { method: 'DELETE' });
+  const purged = await fetch(`${hostUrl()}${apiRoutes.trashed(elsewhere.id)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${hostToken()}` } });
+  expect(purged.status).toBe(204);
+  expect(await speechesKeptLocally(page)).toContain(elsewhere.id);
+  await page.getByTestId('nav-library').click();
+  await expect.poll(() => speechesKeptLocally(page)).not.toContain(elsewhere.id);
+  expect(await speechesKeptLocally(page)).toContain(kept.id);
 });
