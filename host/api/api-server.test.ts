@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_JSON_BODY_BYTES, MAX_TITLE_LENGTH, apiErrorSchema, type DocumentSummary } from '../../common/api';
 import * as Y from 'yjs';
 import { commentsDocumentName } from '../../common/collab';
-import { createThread, readThreads } from '../../renderer/editor/comments/comment-threads';
 import { readSpeechMetadata } from '../collab/speech-ydoc';
 import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
 import { CONTENT_SECURITY_POLICY, RENDERER_MISSING_MESSAGE, SERVICE_WORKER_PATH } from './static-files';
@@ -118,7 +117,10 @@ describe('library API', () => {
       // The commented words: 全区经济, characters 4–8 of the paragraph.
       const from = Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(body, 4));
       const to = Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(body, 7, -1));
-      createThread(reviewer.document, { from, to, quote: '全区经济', text: '请核实口径', author: { name: '审稿人', color: '#2563eb' } });
+      // A thread as the renderer writes one (renderer/editor/comments/comment-threads.ts), reduced to what is checked.
+      const comments = new Y.Array<Y.Map<unknown>>();
+      comments.push([new Y.Map<unknown>([['text', '请核实口径']])]);
+      reviewer.document.getMap('threads').set('thread', new Y.Map<unknown>([['from', from], ['to', to], ['comments', comments]]));
       await Promise.all([allAcknowledged(editor), allAcknowledged(reviewer)]);
     } finally {
       editor.destroy();
@@ -129,11 +131,11 @@ describe('library API', () => {
     const copyText = await connectProvider(h.collabUrl(), copy.id);
     const copyComments = await connectProvider(h.collabUrl(), commentsDocumentName(copy.id));
     try {
-      const [thread] = readThreads(copyComments.document);
-      expect(thread?.comments.map((comment) => comment.text)).toEqual(['请核实口径']);
-      const place = (encoded: Uint8Array) => Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(encoded), copyText.document);
-      const start = thread && place(thread.from);
-      const end = thread && place(thread.to);
+      const thread = copyComments.document.getMap<Y.Map<unknown>>('threads').get('thread');
+      expect((thread?.get('comments') as Y.Array<Y.Map<unknown>> | undefined)?.map((comment) => comment.get('text'))).toEqual(['请核实口径']);
+      const place = (key: 'from' | 'to') => Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(thread?.get(key) as Uint8Array), copyText.document);
+      const start = place('from');
+      const end = place('to');
       expect(start?.type).toBe(bodyText(copyText.document));
       expect(readBody(copyText.document).slice(start?.index, (end?.index ?? 0) + 1)).toBe('全区经济');
     } finally {
