@@ -33,9 +33,9 @@ describe('newHostToken', () => {
 });
 
 describe('hostArguments', () => {
-  it('starts the serve command on an ephemeral loopback port with token and data dir', () => {
+  it('starts the serve command on the loopback port remembered in the data dir, with the launch token', () => {
     expect(hostArguments({ token: 'abc', dataDir: '/home/u/.config/Speechdesk/data' })).toEqual([
-      'serve', '--port', '0', '--host', '127.0.0.1', '--token', 'abc', '--data', '/home/u/.config/Speechdesk/data',
+      'serve', '--remember-port', '--host', '127.0.0.1', '--token', 'abc', '--data', '/home/u/.config/Speechdesk/data',
     ]);
   });
 });

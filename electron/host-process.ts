@@ -29,9 +29,13 @@ export function newHostToken(): string {
   return randomBytes(32).toString('hex');
 }
 
-/** `dist/host/cli.js serve` on an ephemeral loopback port, so that no other machine can reach it. */
+/**
+ * `dist/host/cli.js serve` on loopback, so that no other machine can reach it, and on the port remembered in
+ * the data dir, so that the window's origin, and with it the renderer's local data, stays the same across
+ * launches (docs/desktop.md, "A stable origin").
+ */
 export function hostArguments({ token, dataDir }: HostLaunch): string[] {
-  return ['serve', '--port', '0', '--host', '127.0.0.1', '--token', token, '--data', dataDir];
+  return ['serve', '--remember-port', '--host', '127.0.0.1', '--token', token, '--data', dataDir];
 }
 
 const readyMessageSchema = z.object({

@@ -7,6 +7,7 @@ import { DocumentStore } from './db/document-store';
 import { defaultStaticDir } from './default-static-dir';
 import { IndicatorService } from './indicators/indicator-service';
 import { IndicatorStore } from './indicators/indicator-store';
+import type { Listen } from './remembered-port';
 import { AccessResolver } from './invitations/access';
 import { InvitationService } from './invitations/invitation-service';
 import { InvitationStore } from './invitations/invitation-store';
@@ -21,8 +22,8 @@ import { VersionStore } from './versions/version-store';
 
 export interface HostOptions {
   dataDir: string;
-  /** 0 picks a free port. */
-  port: number;
+  /** A port (0 picks a free one), or a choice made by trying ports with `listen` (host/remembered-port.ts). */
+  port: number | ((listen: Listen) => Promise<number>);
   hostname: string;
   token: string;
   /** The built renderer; dist/renderer by default. */
@@ -94,8 +95,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       onError,
     });
     app.server.on('upgrade', collab.handleUpgrade);
-    await app.listen({ port: options.port, host: options.hostname });
-    const { port } = app.server.address() as AddressInfo;
+    // Fastify can be asked to listen again after a port was refused; the WebSocket upgrade stays attached.
+    const listen: Listen = async (port) => {
+      await app.listen({ port, host: options.hostname });
+      return (app.server.address() as AddressInfo).port;
+    };
+    const port = typeof options.port === 'number' ? await listen(options.port) : await options.port(listen);
 
     let closing: Promise<void> | undefined;
     const close = async () => {

@@ -70,5 +70,6 @@ if (electron !== null) {
   runInForeground(electron, [root]);
 } else {
   console.log('Electron binary is not available here; serving Speechdesk in the browser instead.');
-  runInForeground(process.execPath, [join(root, 'bin', 'speechdesk.js'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', desktopDataDir()]);
+  // The port the desktop app remembers too: the printed address, and the browser's data for it, stay the same.
+  runInForeground(process.execPath, [join(root, 'bin', 'speechdesk.js'), 'serve', '--remember-port', '--host', '127.0.0.1', '--data', desktopDataDir()]);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHostChild, type HostChild } from '../testing/host-child';
+import { runCli } from '../testing/run-cli';
 import { tempDataDir } from '../testing/test-host';
 
 const started: HostChild[] = [];
@@ -26,5 +27,32 @@ describe('speechdesk serve', () => {
     const list = await fetch(`${host.url}/api/documents`, { headers: { Authorization: 'Bearer t' } });
     expect(list.status).toBe(200);
     expect(await host.stop()).toBe(0);
+  });
+
+  it('with --remember-port listens on the same origin after a restart', async () => {
+    const dataDir = tempDataDir();
+    scratch.push(dataDir);
+    const first = await startHostChild({ dataDir, token: 't', entry: 'source', rememberPort: true });
+    started.push(first);
+    expect(await first.stop()).toBe(0);
+    const second = await startHostChild({ dataDir, token: 't', entry: 'source', rememberPort: true });
+    started.push(second);
+    expect(second.url).toBe(first.url);
+  });
+
+  it('with --remember-port refuses a second host of the same data directory and leaves the first one serving', async () => {
+    const dataDir = tempDataDir();
+    scratch.push(dataDir);
+    const first = await startHostChild({ dataDir, token: 't', entry: 'source', rememberPort: true });
+    started.push(first);
+    await expect(startHostChild({ dataDir, token: 't', entry: 'source', rememberPort: true })).rejects.toThrow(`Speechdesk is already running on this data directory at ${first.url}`);
+    const list = await fetch(`${first.url}/api/documents`, { headers: { Authorization: 'Bearer t' } });
+    expect(list.status).toBe(200);
+  });
+
+  it('refuses --port together with --remember-port', async () => {
+    const { code, err } = await runCli('serve', '--port', '4870', '--remember-port');
+    expect(code).toBe(2);
+    expect(err).toContain('--port and --remember-port cannot be used together');
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { loadOrCreateAdminToken } from '../admin-token';
 import { defaultDataDir } from '../data-dir';
 import { startHost, type RunningHost } from '../host';
+import { AlreadyServingError, listenOnRememberedPort, type Listen, type PortChoice } from '../remembered-port';
 import { removeServeRecord, writeServeRecord } from '../serve-record';
 import { UsageError, type Command, type CommandIo } from './command';
 
@@ -30,7 +31,7 @@ function parsePort(value: string | undefined): number {
 /** `serve`: runs the host until SIGINT/SIGTERM, or until the Electron parent asks it to shut down. */
 export const serveCommand: Command = {
   summary: 'run the host (API, collaboration, renderer files)',
-  usage: '[--port N] [--host H] [--data DIR] [--token T] [--static DIR]',
+  usage: '[--port N | --remember-port] [--host H] [--data DIR] [--token T] [--static DIR]',
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -42,22 +43,40 @@ export const serveCommand: Command = {
         data: { type: 'string' },
         token: { type: 'string' },
         static: { type: 'string' },
+        'remember-port': { type: 'boolean' },
       },
     });
+    const rememberPort = values['remember-port'] === true;
+    if (rememberPort && values.port !== undefined) throw new UsageError('--port and --remember-port cannot be used together');
     const port = parsePort(values.port);
     if (values.token === '') throw new UsageError('--token must not be empty');
     // Relative paths are taken from the working directory, once, so that nothing later depends on it.
     const dataDir = values.data === undefined ? defaultDataDir() : resolvePath(values.data);
     const staticDir = values.static === undefined ? undefined : resolvePath(values.static);
     const token = values.token ?? loadOrCreateAdminToken(dataDir);
-    const host = await startHost({ dataDir, port, hostname: values.host ?? DEFAULT_HOSTNAME, token, staticDir });
+    let choice: PortChoice | undefined;
+    // The desktop app and `npm start` keep one origin across launches, so that the renderer keeps its local data.
+    const portOption = rememberPort ? async (listen: Listen) => (choice = await listenOnRememberedPort(dataDir, listen)).port : port;
+    let host: RunningHost;
+    try {
+      host = await startHost({ dataDir, port: portOption, hostname: values.host ?? DEFAULT_HOSTNAME, token, staticDir });
+    } catch (error) {
+      if (!(error instanceof AlreadyServingError)) throw error;
+      io.stderr(`speechdesk: ${error.message}`);
+      return 1;
+    }
+    if (choice?.previous !== undefined && choice.previous !== choice.port) {
+      io.stderr(`speechdesk: port ${choice.previous} is taken by another program; now on port ${choice.port} (pages keep their local data per port)`);
+    }
     // Recorded before the URL is printed, so that whoever waits for that line finds the record too.
     writeServeRecord(dataDir, host.url);
+    // Stop handlers before the URL is printed: whoever waits for that line may stop the host at once.
+    const stopped = untilStopped(host, io);
     io.stdout(`Speechdesk host listening on ${host.url}/#token=${encodeURIComponent(token)}`);
     io.stdout(`Admin token: ${token}`);
     io.stdout(`Data: ${dataDir}`);
     try {
-      await untilStopped(host, io);
+      await stopped;
     } finally {
       removeServeRecord(dataDir);
     }

@@ -23,6 +23,8 @@ export interface HostChildOptions {
   /** Options for node itself, before the entry (such as --cpu-prof for a benchmark's profile). */
   nodeArgs?: string[];
   cwd?: string;
+  /** `--remember-port` instead of `--port 0`, as the desktop app starts it. */
+  rememberPort?: boolean;
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,7 +34,7 @@ const LISTENING = /listening on (http:\/\/[^\s/#]+)/;
 
 export function startHostChild(options: HostChildOptions): Promise<HostChild> {
   const entry = options.entry === 'source' ? ['--import', tsxLoader, `${projectRoot}/host/cli.ts`] : [`${projectRoot}/dist/host/cli.js`];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', options.dataDir, '--token', options.token, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry, 'serve', ...(options.rememberPort ? ['--remember-port'] : ['--port', '0']), '--host', '127.0.0.1', '--data', options.dataDir, '--token', options.token, ...(options.args ?? [])], {
     cwd: options.cwd ?? projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
