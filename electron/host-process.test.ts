@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { HostProcess, HostStartError, hostArguments, newHostToken, readyOrigin, type HostChild } from './host-process';
+import { HostProcess, HostStartError, hostArguments, newHostToken, readHostReady, type HostChild } from './host-process';
 import { readDesktopArguments, desktopArguments } from './desktop-arguments';
 
 /** A stand-in for Electron's UtilityProcess that records what it was sent. */
@@ -40,31 +40,36 @@ describe('hostArguments', () => {
   });
 });
 
-describe('readyOrigin', () => {
+describe('readHostReady', () => {
   it('reads the origin of a ready message, with or without port', () => {
-    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1:51234' })).toBe('http://127.0.0.1:51234');
-    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1:51234/', port: 51234 })).toBe('http://127.0.0.1:51234');
+    expect(readHostReady({ type: 'ready', url: 'http://127.0.0.1:51234' })).toEqual({ origin: 'http://127.0.0.1:51234', movedFrom: null });
+    expect(readHostReady({ type: 'ready', url: 'http://127.0.0.1:51234/', port: 51234 })).toEqual({ origin: 'http://127.0.0.1:51234', movedFrom: null });
+  });
+
+  it('reads the port the host had to move away from', () => {
+    expect(readHostReady({ type: 'ready', url: 'http://127.0.0.1:51234', port: 51234, movedFrom: 40000 })).toEqual({ origin: 'http://127.0.0.1:51234', movedFrom: 40000 });
   });
 
   it('ignores other messages and non-loopback or inconsistent URLs', () => {
-    expect(readyOrigin({ type: 'log', url: 'http://127.0.0.1:1' })).toBeNull();
-    expect(readyOrigin('ready')).toBeNull();
-    expect(readyOrigin({ type: 'ready', url: 'http://0.0.0.0:51234' })).toBeNull();
-    expect(readyOrigin({ type: 'ready', url: 'http://localhost:51234' })).toBeNull();
-    expect(readyOrigin({ type: 'ready', url: 'https://127.0.0.1:51234' })).toBeNull();
-    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1' })).toBeNull();
-    expect(readyOrigin({ type: 'ready', url: 'http://127.0.0.1:51234', port: 1 })).toBeNull();
-    expect(readyOrigin({ type: 'ready', url: 'nonsense' })).toBeNull();
+    expect(readHostReady({ type: 'log', url: 'http://127.0.0.1:1' })).toBeNull();
+    expect(readHostReady('ready')).toBeNull();
+    expect(readHostReady({ type: 'ready', url: 'http://0.0.0.0:51234' })).toBeNull();
+    expect(readHostReady({ type: 'ready', url: 'http://localhost:51234' })).toBeNull();
+    expect(readHostReady({ type: 'ready', url: 'https://127.0.0.1:51234' })).toBeNull();
+    expect(readHostReady({ type: 'ready', url: 'http://127.0.0.1' })).toBeNull();
+    expect(readHostReady({ type: 'ready', url: 'http://127.0.0.1:51234', port: 1 })).toBeNull();
+    expect(readHostReady({ type: 'ready', url: 'nonsense' })).toBeNull();
+    expect(readHostReady({ type: 'ready', url: 'http://127.0.0.1:51234', movedFrom: 70000 })).toBeNull();
   });
 });
 
 describe('HostProcess.ready', () => {
-  it('resolves with the announced origin, skipping earlier messages', async () => {
+  it('resolves with what the host announced, skipping earlier messages', async () => {
     const child = new FakeChild();
     const ready = new HostProcess(child).ready(1000);
     child.emit('message', { type: 'progress' });
     child.emit('message', { type: 'ready', url: 'http://127.0.0.1:4870', port: 4870 });
-    await expect(ready).resolves.toBe('http://127.0.0.1:4870');
+    await expect(ready).resolves.toEqual({ origin: 'http://127.0.0.1:4870', movedFrom: null });
     expect(child.listenerCount('message')).toBe(0);
   });
 

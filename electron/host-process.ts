@@ -42,10 +42,18 @@ const readyMessageSchema = z.object({
   type: z.literal('ready'),
   url: z.string(),
   port: z.number().int().optional(),
+  /** Set when the remembered port was taken by another program and the host moved (docs/desktop.md). */
+  movedFrom: z.number().int().min(1).max(65535).optional(),
 });
 
-/** The host origin announced by a `ready` message, or null for any other message. */
-export function readyOrigin(message: unknown): string | null {
+export interface HostReady {
+  origin: string;
+  /** The port of the previous launches when this launch had to move away from it, else null. */
+  movedFrom: number | null;
+}
+
+/** What a `ready` message announces, or null for any other message. */
+export function readHostReady(message: unknown): HostReady | null {
   const parsed = readyMessageSchema.safeParse(message);
   if (!parsed.success) return null;
   let url: URL;
@@ -57,7 +65,7 @@ export function readyOrigin(message: unknown): string | null {
   // The window trusts exactly this origin, so accept nothing but the loopback address the host was told to use.
   if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1' || url.port === '') return null;
   if (parsed.data.port !== undefined && String(parsed.data.port) !== url.port) return null;
-  return url.origin;
+  return { origin: url.origin, movedFrom: parsed.data.movedFrom ?? null };
 }
 
 export type HostStartFailure = { reason: 'exited'; code: number } | { reason: 'timeout'; afterMs: number };
@@ -90,14 +98,14 @@ export class HostProcess {
     return this.stopping !== null;
   }
 
-  /** The host origin, once the host has announced it; rejects with HostStartError otherwise. */
-  ready(timeoutMs: number): Promise<string> {
+  /** What the host announced once it is ready; rejects with HostStartError otherwise. */
+  ready(timeoutMs: number): Promise<HostReady> {
     return new Promise((resolve, reject) => {
       const onMessage = (message: unknown) => {
-        const origin = readyOrigin(message);
-        if (origin === null) return;
+        const announced = readHostReady(message);
+        if (announced === null) return;
         settle();
-        resolve(origin);
+        resolve(announced);
       };
       const timer = setTimeout(() => {
         settle();

@@ -5,10 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, utilityProcess } from 'electron';
-import { HostProcess, hostArguments, newHostToken } from './host-process';
+import { HostProcess, hostArguments, newHostToken, type HostReady } from './host-process';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { OutputTail } from './output-tail';
+import { portMovedNotice } from './port-moved-notice';
 import { QuitGuard, quitWarning } from './quit-guard';
 import { stringsFor } from './strings';
 import { createTeamWindow, teamOriginOf } from './team-window';
@@ -45,14 +46,15 @@ async function launch(): Promise<void> {
   const current = new HostProcess(child);
   host = current;
 
-  let hostOrigin: string;
+  let announced: HostReady;
   try {
-    hostOrigin = await current.ready(HOST_READY_TIMEOUT_MS);
+    announced = await current.ready(HOST_READY_TIMEOUT_MS);
   } catch (error) {
     dialog.showErrorBox(strings.hostFailedTitle, `${strings.hostDidNotStart}\n\n${String(error)}\n${errorTail}`);
     app.quit();
     return;
   }
+  const hostOrigin = announced.origin;
   void current.exited.then((code) => {
     if (current.isStopping) return;
     dialog.showErrorBox(strings.hostFailedTitle, `${strings.hostStopped}\n\nexit code ${code}\n${errorTail}`);
@@ -71,6 +73,8 @@ async function launch(): Promise<void> {
     title: strings.appName,
   });
   mainWindow = window;
+  const { movedFrom } = announced;
+  if (movedFrom !== null) window.once('ready-to-show', () => void dialog.showMessageBox(window, portMovedNotice(strings, movedFrom, hostOrigin)));
   window.on('close', (event) => {
     if (!guard.mayQuit()) event.preventDefault();
   });

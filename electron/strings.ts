@@ -36,6 +36,10 @@ export interface MainStrings {
   unsyncedDetail: string;
   quitAnyway: string;
   cancel: string;
+  portMovedTitle: string;
+  /** `{from}` and `{to}` stand for the old and the new port. */
+  portMovedMessage: string;
+  portMovedDetail: string;
 }
 
 const zhCN: MainStrings = {
@@ -71,6 +75,9 @@ const zhCN: MainStrings = {
   unsyncedDetail: '这些修改保存在本机，下次打开这篇讲话稿并连上主机时会自动同步。现在退出，其他人在那之前看不到它们。',
   quitAnyway: '仍要退出',
   cancel: '取消',
+  portMovedTitle: '本机地址已更换',
+  portMovedMessage: '讲稿台以前使用的本机端口 {from} 已被其他程序占用，现改用端口 {to}。',
+  portMovedDetail: '讲话稿保存在本机数据库中，不受影响。原地址下保存的姓名和颜色、语言、语速以及尚未同步的本机修改无法带过来，稍后会请您重新填写姓名和颜色。以后讲稿台将一直使用新端口。',
 };
 
 const en: MainStrings = {
@@ -106,6 +113,9 @@ const en: MainStrings = {
   unsyncedDetail: 'They are kept on this computer and sync the next time this speech is open while the host is reachable. If you quit now, nobody else sees them until then.',
   quitAnyway: 'Quit Anyway',
   cancel: 'Cancel',
+  portMovedTitle: 'Speechdesk moved to a new local address',
+  portMovedMessage: 'Port {from}, which Speechdesk used before, is taken by another program; Speechdesk now uses port {to}.',
+  portMovedDetail: 'Your speeches are kept in the local database and are not affected. What was kept for the old address cannot be carried over: your name and colour (you will be asked again), language, speaking rate and local changes not yet synced. Speechdesk keeps the new port from now on.',
 };
 
 /** `locale` as app.getLocale() returns it, e.g. "zh-CN", "zh-TW", "en-US". */

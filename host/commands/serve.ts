@@ -65,13 +65,12 @@ export const serveCommand: Command = {
       io.stderr(`speechdesk: ${error.message}`);
       return 1;
     }
-    if (choice?.previous !== undefined && choice.previous !== choice.port) {
-      io.stderr(`speechdesk: port ${choice.previous} is taken by another program; now on port ${choice.port} (pages keep their local data per port)`);
-    }
     // Recorded before the URL is printed, so that whoever waits for that line finds the record too.
     writeServeRecord(dataDir, host.url);
     // Stop handlers before the URL is printed: whoever waits for that line may stop the host at once.
-    const stopped = untilStopped(host, io);
+    const movedFrom = choice?.previous !== undefined && choice.previous !== choice.port ? choice.previous : undefined;
+    if (movedFrom !== undefined) io.stderr(`speechdesk: port ${movedFrom} is taken by another program; now on port ${host.port} (pages keep their local data per port)`);
+    const stopped = untilStopped(host, io, movedFrom);
     io.stdout(`Speechdesk host listening on ${host.url}/#token=${encodeURIComponent(token)}`);
     io.stdout(`Admin token: ${token}`);
     io.stdout(`Data: ${dataDir}`);
@@ -84,7 +83,8 @@ export const serveCommand: Command = {
   },
 };
 
-function untilStopped(host: RunningHost, io: CommandIo): Promise<void> {
+/** `movedFrom`: the remembered port this launch could not have; the desktop app tells the user once. */
+function untilStopped(host: RunningHost, io: CommandIo, movedFrom: number | undefined): Promise<void> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (why: string) => {
@@ -105,7 +105,7 @@ function untilStopped(host: RunningHost, io: CommandIo): Promise<void> {
       parentPort.on('message', (event) => {
         if (shutdownMessage.safeParse(event.data).success) stop('shutdown requested');
       });
-      parentPort.postMessage({ type: 'ready', url: host.url, port: host.port });
+      parentPort.postMessage({ type: 'ready', url: host.url, port: host.port, ...(movedFrom === undefined ? {} : { movedFrom }) });
     }
   });
 }
