@@ -5,7 +5,7 @@ describe('speechdesk CLI', () => {
   it('prints usage on --help', async () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
-    expect(result.out).toContain('speechdesk serve [--port N]');
+    expect(result.out).toContain('speechdesk serve [--port N | --remember-port]');
   });
 
   it('refuses a missing or unknown command with exit code 2', async () => {
