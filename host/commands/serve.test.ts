@@ -1,7 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHostChild, type HostChild } from '../testing/host-child';
+import { rememberPort } from '../remembered-port';
 import { runCli } from '../testing/run-cli';
 import { tempDataDir } from '../testing/test-host';
 
@@ -54,5 +56,32 @@ describe('speechdesk serve', () => {
     const { code, err } = await runCli('serve', '--port', '4870', '--remember-port');
     expect(code).toBe(2);
     expect(err).toContain('--port and --remember-port cannot be used together');
+  });
+
+  it('in a utility process, names the remembered port it had to leave in its ready message and stops on shutdown', async () => {
+    const dataDir = tempDataDir();
+    scratch.push(dataDir);
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const taken = (squatter.address() as AddressInfo).port;
+    rememberPort(dataDir, taken);
+    // What Electron's utilityProcess gives the host as process.parentPort.
+    let deliver: ((event: { data: unknown }) => void) | undefined;
+    const announced = new Promise<Record<string, unknown>>((resolve) => {
+      Object.assign(process, { parentPort: { postMessage: resolve, on: (_event: 'message', listener: typeof deliver) => (deliver = listener) } });
+    });
+    try {
+      const served = runCli('serve', '--remember-port', '--host', '127.0.0.1', '--data', dataDir, '--token', 't');
+      const ready = await announced;
+      expect(ready).toMatchObject({ type: 'ready', movedFrom: taken, url: `http://127.0.0.1:${String(ready.port)}` });
+      expect(ready.port).not.toBe(taken);
+      deliver?.({ data: { type: 'shutdown' } });
+      const { code, err } = await served;
+      expect(code).toBe(0);
+      expect(err).toContain(`port ${taken} is taken by another program; now on port ${String(ready.port)}`);
+    } finally {
+      delete (process as { parentPort?: unknown }).parentPort;
+      await new Promise((resolve) => squatter.close(resolve));
+    }
   });
 });

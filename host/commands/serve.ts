@@ -85,8 +85,14 @@ export const serveCommand: Command = {
 
 /** `movedFrom`: the remembered port this launch could not have; the desktop app tells the user once. */
 function untilStopped(host: RunningHost, io: CommandIo, movedFrom: number | undefined): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((done) => {
     let stopping = false;
+    // Once closed, signals are no longer this host's business (the CLI exits; an in-process caller goes on).
+    const resolve = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      done();
+    };
     const stop = (why: string) => {
       if (stopping) return;
       stopping = true;
