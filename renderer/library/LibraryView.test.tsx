@@ -4,7 +4,8 @@ import { MAX_TITLE_LENGTH } from '../../common/api';
 import { ApiRequestError } from '../host/api-error';
 import { createFakeApi } from '../testing/fake-api';
 import { buttonNamed, click, pressKey, render, settle, typeInto, type Rendered } from '../testing/render';
-import { LibraryView, SEARCH_DELAY_MS } from './LibraryView';
+import { LibraryView } from './LibraryView';
+import { SEARCH_DELAY_MS } from './use-speech-list';
 
 let rendered: Rendered | undefined;
 afterEach(() => {

@@ -1,17 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../common/api';
-import { ErrorMessage } from '../app/ErrorMessage';
 import type { ApiClient } from '../host/api-client';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
-import { SEARCH_DELAY_MS } from './LibraryView';
-import { ListStatus } from './ListStatus';
-import { SearchField } from './SearchField';
-import { SpeechTable } from './SpeechTable';
+import { SpeechListFrame } from './SpeechListFrame';
 import { TrashRow } from './TrashRow';
-import { useDebouncedValue } from './use-debounced-value';
-import { useDocumentList } from './use-document-list';
-import { useLibraryAction } from './use-library-action';
+import { useSpeechList } from './use-speech-list';
 
 /**
  * 回收站: deleted speeches, restorable, or deleted for good after a confirmation; `onDeletedForGood` then
@@ -19,12 +13,9 @@ import { useLibraryAction } from './use-library-action';
  */
 export function TrashView({ api, onDeletedForGood }: { api: ApiClient; onDeletedForGood?: (id: string) => void }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const q = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
-  const { state, reload } = useDocumentList(api, { q, trash: true });
-  const { busyId, failure, run, dismiss } = useLibraryAction();
+  const list = useSpeechList(api, true);
+  const { reload, busyId, run, setNotice } = list;
   const [confirming, setConfirming] = useState<DocumentSummary | null>(null);
-  const [notice, setNotice] = useState('');
   const titleOf = (speech: DocumentSummary) => speech.title || t('library.untitled');
 
   async function restore(speech: DocumentSummary) {
@@ -43,35 +34,22 @@ export function TrashView({ api, onDeletedForGood }: { api: ApiClient; onDeleted
     reload();
   }
 
-  const empty = q ? { title: t('library.emptySearch', { q }) } : { title: t('trash.empty'), hint: t('trash.emptyHint') };
-
   return (
-    <section className="library-view" aria-labelledby="trash-heading" data-testid="trash-view">
-      <div className="view-head">
-        <h1 id="trash-heading" className="view-title">
-          {t('trash.title')}
-        </h1>
-        <SearchField value={search} onChange={setSearch} />
-      </div>
-      <p className="notice" role="status" data-testid="library-notice">
-        {notice}
-      </p>
-      {failure && <ErrorMessage error={failure.error} context={t(`library.failed.${failure.action}`)} onDismiss={dismiss} />}
-      <ListStatus state={state} onRetry={reload} empty={empty} />
-      {state.documents.length > 0 && (
-        <SpeechTable label={t('trash.listLabel')} timeColumn={t('trash.columns.deleted')} busy={state.status === 'loading'} testId="trash-list">
-          {state.documents.map((speech) => (
-            <TrashRow
-              key={speech.id}
-              speech={speech}
-              busy={busyId === speech.id}
-              onRestore={() => void restore(speech)}
-              onDeleteForGood={() => setConfirming(speech)}
-            />
-          ))}
-        </SpeechTable>
+    <SpeechListFrame
+      view="trash"
+      list={list}
+      timeColumn={t('trash.columns.deleted')}
+      renderRow={(speech) => (
+        <TrashRow
+          key={speech.id}
+          speech={speech}
+          busy={busyId === speech.id}
+          onRestore={() => void restore(speech)}
+          onDeleteForGood={() => setConfirming(speech)}
+        />
       )}
+    >
       {confirming && <ConfirmDeleteDialog title={titleOf(confirming)} onConfirm={() => void deleteForGood(confirming)} onCancel={() => setConfirming(null)} />}
-    </section>
+    </SpeechListFrame>
   );
 }
