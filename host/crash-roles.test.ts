@@ -101,5 +101,5 @@ describe('crash safety with roles', () => {
     host.child.kill('SIGTERM');
     expect(await host.exited).toBe(0);
     // Each typed character is its own synced commit: slow on a busy machine.
-  }, 180_000);
+  }, 240_000);
 });
