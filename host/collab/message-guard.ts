@@ -1,22 +1,8 @@
 import * as decoding from 'lib0/decoding';
 import type { RawData, WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { MessageType, SyncStep } from './collab-frame';
 
-/** Message types of the Hocuspocus 3 protocol (MessageType in @hocuspocus/server; not exported by the package). */
-const MessageType = {
-  Sync: 0,
-  Awareness: 1,
-  Auth: 2,
-  QueryAwareness: 3,
-  SyncReply: 4,
-  Stateless: 5,
-  BroadcastStateless: 6,
-  Close: 7,
-} as const;
-
-const SyncStep1 = 0;
-const SyncStep2 = 1;
-const SyncUpdate = 2;
 const AuthToken = 0;
 
 /** WebSocket close code for "invalid frame payload data" (RFC 6455). */
@@ -38,8 +24,8 @@ export function findMalformation(frame: Uint8Array): string | null {
       case MessageType.SyncReply: {
         const step = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
-        if (step === SyncStep1) Y.decodeStateVector(payload);
-        else if (step === SyncStep2 || step === SyncUpdate) Y.decodeUpdate(payload);
+        if (step === SyncStep.Step1) Y.decodeStateVector(payload);
+        else if (step === SyncStep.Step2 || step === SyncStep.Update) Y.decodeUpdate(payload);
         else return `unknown sync step ${step}`;
         break;
       }

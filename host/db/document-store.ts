@@ -22,6 +22,12 @@ export interface StoredState {
   updates: StoredUpdate[];
 }
 
+/** An update of a collaboration document (its name as in common/collab.ts) waiting to be stored. */
+export interface PendingUpdate {
+  name: string;
+  data: Uint8Array;
+}
+
 export interface NewDocument {
   id: string;
   title: string;
@@ -139,13 +145,25 @@ export class DocumentStore {
    * (comments do not: the library orders by changes to the text). Returns the update's id.
    */
   appendUpdate(name: string, data: Uint8Array): number {
-    const { speechId, tables, isText } = this.stateOf(name);
+    return this.db.transaction(() => this.insertUpdate(name, data, this.now()))();
+  }
+
+  /**
+   * Appends updates of any documents in one transaction, so one disk sync covers them all (the group commit of
+   * host/collab/group-commit.ts). All are stored or, when it throws, none.
+   */
+  appendUpdates(updates: readonly PendingUpdate[]): void {
     const now = this.now();
-    return this.db.transaction(() => {
-      const id = tables.appendUpdate(speechId, data, now);
-      if (isText) this.statements.touchDocument.run(now, speechId);
-      return id;
+    this.db.transaction(() => {
+      for (const { name, data } of updates) this.insertUpdate(name, data, now);
     })();
+  }
+
+  private insertUpdate(name: string, data: Uint8Array, now: number): number {
+    const { speechId, tables, isText } = this.stateOf(name);
+    const id = tables.appendUpdate(speechId, data, now);
+    if (isText) this.statements.touchDocument.run(now, speechId);
+    return id;
   }
 
   loadState(name: string): StoredState {
