@@ -2,15 +2,17 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { Connection } from '@hocuspocus/server';
 import type { DocumentSummary } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import { newSpeechDoc } from '../../common/seed';
 import { DATABASE_FILE } from '../db/database';
+import { DocumentStore } from '../db/document-store';
 import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
 import { MALFORMED_MESSAGE_CLOSE_CODE } from './message-guard';
 import { readSpeechMetadata, speechToProseMirror } from './speech-ydoc';
@@ -31,9 +33,13 @@ async function provider(h: TestHost, name: string, token?: string): Promise<Hocu
 }
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const p of providers.splice(0)) p.destroy();
   for (const h of hosts.splice(0)) await h.dispose();
 });
+
+/** MessageType.SyncStatus of Hocuspocus 3: the acknowledgement of an update. */
+const SYNC_STATUS = 8;
 
 /** Rebuilds a speech from its stored rows only, as a restarted host would. */
 function storedSpeech(dataDir: string, id: string): Y.Doc {
@@ -96,13 +102,51 @@ describe('collaboration', () => {
       // Read the disk at the very moment of the acknowledgement.
       if (number === 0) seen.push(readBody(storedSpeech(h.dataDir, id)));
     });
+    // And at the moment the host writes it: in one process the client reads its socket only after the host's
+    // current turn, so an acknowledgement written before the commit of that turn would still look stored there.
+    const atSyncStatus: string[] = [];
+    const send = Connection.prototype.send;
+    vi.spyOn(Connection.prototype, 'send').mockImplementation(function (this: Connection, message: Uint8Array) {
+      const decoder = decoding.createDecoder(message);
+      decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) === SYNC_STATUS) atSyncStatus.push(readBody(storedSpeech(h.dataDir, id)));
+      send.call(this, message);
+    });
+    const sent: Uint8Array[] = [];
+    p.document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== p) sent.push(update);
+    });
     const text = bodyText(p.document);
     for (const piece of ['同志们', '，今天', '召开会议']) {
       text.insert(text.length, piece);
       await allAcknowledged(p);
       expect(seen.at(-1)).toBe(text.toString());
+      expect(atSyncStatus.at(-1)).toBe(text.toString());
     }
     expect(seen.at(-1)).toBe('同志们，今天召开会议');
+    // Stored once each, as sent: by the group commit, not again when Hocuspocus applies them.
+    const storedRows = readStoredRows(h.dataDir).updates.filter((row) => row.doc_id === id);
+    expect(storedRows.map((row) => row.data)).toEqual(sent.map((update) => Buffer.from(update).toString('hex').toUpperCase()));
+  });
+
+  it('closes the connection of an update whose transaction failed, without applying, acknowledging or storing it', async () => {
+    const h = await host();
+    const { id } = await h.createSpeech('讲话');
+    const writer = await provider(h, id);
+    const reader = await provider(h, id);
+    vi.spyOn(DocumentStore.prototype, 'appendUpdates').mockImplementationOnce(() => {
+      throw new Error('disk full');
+    });
+    const closed = new Promise((resolve) => writer.on('close', resolve));
+    bodyText(writer.document).insert(0, '未能保存');
+    await closed;
+    expect(writer.unsyncedChanges).toBeGreaterThan(0);
+    expect(h.errors.some((error) => error.includes('disk full'))).toBe(true);
+    // The reader's own acknowledged edit comes after anything the host would have sent it of the writer's.
+    bodyText(reader.document).insert(0, '同志们');
+    await allAcknowledged(reader);
+    expect(readBody(reader.document)).toBe('同志们');
+    expect(readBody(storedSpeech(h.dataDir, id))).toBe('同志们');
   });
 
   it('lists a speech with the title and 字数 just typed, without waiting for typing to pause', async () => {
