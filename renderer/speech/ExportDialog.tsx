@@ -24,6 +24,8 @@ interface ExportDialogProps {
   layoutChanges: number;
   /** Opens the speech's 版式 settings (the dialog closes); absent for a reader, who cannot change them. */
   onEditLayout: (() => void) | undefined;
+  /** The format chosen when the dialog opens: Word from 导出, PDF from 更多 → 打印 / PDF. */
+  initialChoice?: Choice;
   onClose: () => void;
 }
 
@@ -38,9 +40,9 @@ function download(file: ExportedFile): void {
 }
 
 /** 导出: Word in the official layout, PDF through printing, Markdown or text. */
-export function ExportDialog({ documentId, title, connection, gaps, desktop, layoutChanges, onEditLayout, onClose }: ExportDialogProps) {
+export function ExportDialog({ documentId, title, connection, gaps, desktop, layoutChanges, onEditLayout, initialChoice = 'docx', onClose }: ExportDialogProps) {
   const { t } = useTranslation();
-  const [choice, setChoice] = useState<Choice>('docx');
+  const [choice, setChoice] = useState<Choice>(initialChoice);
   const [allowGaps, setAllowGaps] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);

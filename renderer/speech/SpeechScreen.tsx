@@ -24,7 +24,8 @@ import { FigureCard } from './FigureCard';
 import { OutlinePanel } from './OutlinePanel';
 import { SpeechSettingsPanel } from './SpeechSettingsPanel';
 import { ExportDialog } from './ExportDialog';
-import { SpeechTopBar, type SpeechPanel } from './SpeechTopBar';
+import { PanelRail, SIDE_PANEL_ID, SPEECH_PANELS, type SpeechPanel } from './PanelRail';
+import { SpeechTopBar } from './SpeechTopBar';
 import { StatisticsPanel } from './statistics/StatisticsPanel';
 import { useSpeakingRate } from './statistics/use-speaking-rate';
 import { StatusBar } from './StatusBar';
@@ -69,7 +70,8 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const failed = summary.status === 'error' ? summary.error : failure;
   useUnsyncedWarning(snapshot?.saveState ?? null, snapshot?.unsynced ?? 0, window.speechdesk);
   const [panel, setPanel] = useState<SpeechPanel>(null);
-  const [exporting, setExporting] = useState(false);
+  // 导出 opens on Word; 更多 → 打印 / PDF opens it on PDF.
+  const [exporting, setExporting] = useState<'docx' | 'pdf' | null>(null);
   // Set when 导出 → 修改版式 opens the settings: the panel then shows its 版式 section.
   const [layoutRequested, setLayoutRequested] = useState(false);
   const [galleryKind, setGalleryKind] = useState<TemplateKind>('opening');
@@ -96,6 +98,10 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   useEffect(() => {
     if (commentFocus !== null) setPanel('comments');
   }, [commentFocus]);
+  const openComments = loaded && comments ? comments.threads.filter((thread) => thread.status === 'open').length : null;
+  const gapCount = loaded ? loaded.snapshot.gaps.length : null;
+  // 章节库 and 设置 change the text or its settings: only for those who may edit it.
+  const railPanels = SPEECH_PANELS.filter((name) => access.canEditText || (name !== 'gallery' && name !== 'settings'));
 
   async function makeVersion(kind: 'frozen' | 'named', name: string) {
     const made = kind === 'frozen' ? await versionsClient.freeze(documentId, name) : await versionsClient.save(documentId, name);
@@ -130,15 +136,13 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
     <div className="speech-screen" data-testid="speech-screen">
       <SpeechTopBar
         title={title}
-        numberingStyle={snapshot?.ready ? snapshot.numberingStyle : null}
-        onNumberingStyle={(style) => editor?.setNumberingStyle(style)}
         panel={panel}
         onPanel={setPanel}
         onSaveTemplate={loaded ? () => setTemplateContent(loaded.editor.sectionContent()) : undefined}
         onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
-        onExport={loaded ? () => setExporting(true) : undefined}
-        gapCount={loaded ? loaded.snapshot.gaps.length : null}
-        openComments={loaded && comments ? comments.threads.filter((thread) => thread.status === 'open').length : null}
+        onExport={loaded ? () => setExporting('docx') : undefined}
+        onPrint={loaded ? () => setExporting('pdf') : undefined}
+        openComments={openComments}
         onShare={access.isOwner ? () => setSharing(true) : undefined}
         identity={user}
         onEditIdentity={onEditIdentity}
@@ -149,7 +153,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
         </p>
       )}
       {(access.canEditText || access.canComment) && <EditorToolbar editor={editor} snapshot={snapshot} />}
-      <div className={panel ? `speech-body speech-body-with-${panel}` : 'speech-body'}>
+      <div className={panel ? `speech-body speech-body-with-panel speech-body-with-${panel}` : 'speech-body'}>
         <OutlinePanel
           entries={snapshot?.outline ?? []}
           onJump={(entry) => {
@@ -176,92 +180,110 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
             <div ref={mount} className="speech-page-mount" />
           </article>
         </div>
-        {panel === 'gallery' && (
-          <SectionGallery
-            catalog={catalog.state}
-            onRetry={catalog.reload}
-            kind={galleryKind}
-            onKind={setGalleryKind}
-            numberingStyle={snapshot?.numberingStyle ?? 'speech'}
-            variables={snapshot?.variables ?? {}}
-            onInsert={(template) => {
-              const inserted = editor?.commands.insertSection(template.content) ?? false;
-              if (inserted) editor?.focus();
-              return inserted;
-            }}
-            onClose={() => setPanel(null)}
-          />
+        {panel && (
+          <div className={`speech-side speech-side-${panel}`} id={SIDE_PANEL_ID}>
+          {panel === 'gallery' && (
+            <SectionGallery
+              catalog={catalog.state}
+              onRetry={catalog.reload}
+              kind={galleryKind}
+              onKind={setGalleryKind}
+              numberingStyle={snapshot?.numberingStyle ?? 'speech'}
+              variables={snapshot?.variables ?? {}}
+              onInsert={(template) => {
+                const inserted = editor?.commands.insertSection(template.content) ?? false;
+                if (inserted) editor?.focus();
+                return inserted;
+              }}
+              onClose={() => setPanel(null)}
+            />
+          )}
+          {panel === 'settings' && loaded && (
+            <SpeechSettingsPanel
+              snapshot={loaded.snapshot}
+              onSetVariable={(key, value) => loaded.editor.setVariable(key, value)}
+            onNumberingStyle={(style) => loaded.editor.setNumberingStyle(style)}
+              onSetLayoutField={(field, value) => loaded.editor.setLayoutField(field, value)}
+              onResetLayout={(field) => loaded.editor.resetLayout(field)}
+              showLayout={layoutRequested}
+              onNextSlot={() => {
+                if (loaded.editor.commands.nextSlot()) loaded.editor.focus();
+              }}
+              onClose={() => {
+                setPanel(null);
+                setLayoutRequested(false);
+              }}
+            />
+          )}
+          {panel === 'completeness' && loaded && (
+            <CompletenessPanel gaps={loaded.snapshot.gaps} onSelect={(gap) => loaded.editor.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
+          )}
+          {panel === 'checks' && loaded && (
+            <ChecksPanel
+              findings={findings}
+              formulationsFailed={formulations.status === 'error'}
+              onSelect={(finding) => loaded.editor.selectRange(finding.from, finding.to)}
+              onDismiss={(key) => loaded.editor.dismissFinding(key)}
+              onClose={() => setPanel(null)}
+            />
+          )}
+          {panel === 'statistics' && loaded && (
+            <StatisticsPanel
+              characters={loaded.snapshot.characters}
+              spoken={loaded.snapshot.spoken}
+              rate={speakingRate}
+              onRate={setSpeakingRate}
+              targetMinutes={loaded.snapshot.targetMinutes}
+              onTargetMinutes={(minutes) => loaded.editor.setTargetMinutes(minutes)}
+              onJump={(pos) => loaded.editor.jumpTo(pos)}
+              onClose={() => setPanel(null)}
+            />
+          )}
+          {panel === 'comments' && loaded && comments && (
+            <CommentsPanel
+              comments={comments}
+              actions={loaded.editor.comments}
+              onClose={() => {
+                loaded.editor.comments.cancel();
+                loaded.editor.comments.activate(null);
+                setPanel(null);
+              }}
+            />
+          )}
+          {panel === 'versions' && (
+            <VersionsPanel
+              state={versions.state}
+              onRetry={versions.reload}
+              onSaveVersion={loaded && access.canEditText ? () => setVersionDialog('named') : undefined}
+              onFreeze={loaded && access.isOwner ? () => setVersionDialog('frozen') : undefined}
+              onOpen={setOpenVersion}
+              onCompare={(older, newer) => setComparing({ older, newer })}
+              onRestore={loaded && access.canEditText ? setRestoring : undefined}
+              restored={restored && { name: restored.name, onUndo: () => undoRestore(restored.undoTo) }}
+              latestId={latestVersion}
+              onClose={() => setPanel(null)}
+            />
+          )}
+          </div>
         )}
-        {panel === 'settings' && loaded && (
-          <SpeechSettingsPanel
-            snapshot={loaded.snapshot}
-            onSetVariable={(key, value) => loaded.editor.setVariable(key, value)}
-            onSetLayoutField={(field, value) => loaded.editor.setLayoutField(field, value)}
-            onResetLayout={(field) => loaded.editor.resetLayout(field)}
-            showLayout={layoutRequested}
-            onNextSlot={() => {
-              if (loaded.editor.commands.nextSlot()) loaded.editor.focus();
-            }}
-            onClose={() => {
-              setPanel(null);
-              setLayoutRequested(false);
-            }}
-          />
-        )}
-        {panel === 'completeness' && loaded && (
-          <CompletenessPanel gaps={loaded.snapshot.gaps} onSelect={(gap) => loaded.editor.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
-        )}
-        {panel === 'checks' && loaded && (
-          <ChecksPanel
-            findings={findings}
-            formulationsFailed={formulations.status === 'error'}
-            onSelect={(finding) => loaded.editor.selectRange(finding.from, finding.to)}
-            onDismiss={(key) => loaded.editor.dismissFinding(key)}
-            onClose={() => setPanel(null)}
-          />
-        )}
-        {panel === 'statistics' && loaded && (
-          <StatisticsPanel
-            characters={loaded.snapshot.characters}
-            spoken={loaded.snapshot.spoken}
-            rate={speakingRate}
-            onRate={setSpeakingRate}
-            targetMinutes={loaded.snapshot.targetMinutes}
-            onTargetMinutes={(minutes) => loaded.editor.setTargetMinutes(minutes)}
-            onJump={(pos) => loaded.editor.jumpTo(pos)}
-            onClose={() => setPanel(null)}
-          />
-        )}
-        {panel === 'comments' && loaded && comments && (
-          <CommentsPanel
-            comments={comments}
-            actions={loaded.editor.comments}
-            onClose={() => {
-              loaded.editor.comments.cancel();
-              loaded.editor.comments.activate(null);
-              setPanel(null);
-            }}
-          />
-        )}
-        {panel === 'versions' && (
-          <VersionsPanel
-            state={versions.state}
-            onRetry={versions.reload}
-            onSaveVersion={loaded && access.canEditText ? () => setVersionDialog('named') : undefined}
-            onFreeze={loaded && access.isOwner ? () => setVersionDialog('frozen') : undefined}
-            onOpen={setOpenVersion}
-            onCompare={(older, newer) => setComparing({ older, newer })}
-            onRestore={loaded && access.canEditText ? setRestoring : undefined}
-            restored={restored && { name: restored.name, onUndo: () => undoRestore(restored.undoTo) }}
-            latestId={latestVersion}
-            onClose={() => setPanel(null)}
-          />
-        )}
+        <PanelRail
+          panels={railPanels}
+          open={panel}
+          onOpen={setPanel}
+          badges={{
+            ...(gapCount !== null && {
+              completeness: { count: gapCount > 0 ? gapCount : null, label: t('completeness.badge', { count: gapCount }), testId: 'gap-badge' },
+            }),
+            ...(openComments !== null &&
+              openComments > 0 && { comments: { count: openComments, label: t('comments.badge', { count: openComments }), testId: 'comment-badge' } }),
+          }}
+        />
       </div>
       {hover && <FigureCard hover={hover} />}
       {!failed && <StatusBar snapshot={snapshot} />}
       {exporting && loaded && (
         <ExportDialog
+          initialChoice={exporting}
           documentId={documentId}
           title={title}
           connection={connection}
@@ -271,13 +293,13 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
           onEditLayout={
             access.canEditText
               ? () => {
-                  setExporting(false);
+                  setExporting(null);
                   setLayoutRequested(true);
                   setPanel('settings');
                 }
               : undefined
           }
-          onClose={() => setExporting(false)}
+          onClose={() => setExporting(null)}
         />
       )}
       {sharing && <ShareDialog client={invitations} documentId={documentId} title={title} onClose={() => setSharing(false)} />}

@@ -11,13 +11,13 @@ afterEach(() => {
   rendered = undefined;
 });
 
-const snapshot = { variables: { meeting: '全区领导干部会议', 项目: '科创园' }, usedVariables: ['meeting', '重点工作'], slots: 3, layout: readSpeechLayout([]) } as unknown as EditorSnapshot;
+const snapshot = { variables: { meeting: '全区领导干部会议', 项目: '科创园' }, usedVariables: ['meeting', '重点工作'], slots: 3, numberingStyle: 'speech', layout: readSpeechLayout([]) } as unknown as EditorSnapshot;
 
 describe('SpeechSettingsPanel', () => {
   it('edits the standard and the speech\'s own variables, marking unfilled ones, and commits on blur', async () => {
     const onSetVariable = vi.fn();
     const onNextSlot = vi.fn();
-    rendered = await render(<SpeechSettingsPanel snapshot={snapshot} onSetVariable={onSetVariable} onSetLayoutField={vi.fn()} onResetLayout={vi.fn()} onNextSlot={onNextSlot} onClose={vi.fn()} />);
+    rendered = await render(<SpeechSettingsPanel snapshot={snapshot} onSetVariable={onSetVariable} onNumberingStyle={vi.fn()} onSetLayoutField={vi.fn()} onResetLayout={vi.fn()} onNextSlot={onNextSlot} onClose={vi.fn()} />);
     const { container } = rendered;
     const labels = [...container.querySelectorAll('.variable-setting label')].map((label) => label.textContent);
     expect(labels).toEqual(['会议名称', '地区未填写', '讲话人未填写', '日期未填写', '回顾期间未填写', '重点工作未填写', '项目']);
@@ -32,6 +32,17 @@ describe('SpeechSettingsPanel', () => {
     await click(buttonNamed(container, '转到下一处空缺'));
     expect(onNextSlot).toHaveBeenCalled();
     expect(container.querySelector('[data-testid="layout-settings"] legend')?.textContent).toBe('版式');
+  });
+
+  it('holds the numbering style, which it switches for every co-editor', async () => {
+    const onNumberingStyle = vi.fn();
+    rendered = await render(
+      <SpeechSettingsPanel snapshot={snapshot} onSetVariable={vi.fn()} onNumberingStyle={onNumberingStyle} onSetLayoutField={vi.fn()} onResetLayout={vi.fn()} onNextSlot={vi.fn()} onClose={vi.fn()} />,
+    );
+    const official = rendered.container.querySelector<HTMLInputElement>('[data-testid="numbering-style"] input[value="official"]');
+    expect(rendered.container.querySelector<HTMLInputElement>('[data-testid="numbering-style"] input[value="speech"]')?.checked).toBe(true);
+    await click(official);
+    expect(onNumberingStyle).toHaveBeenCalledWith('official');
   });
 
   it('lists the other variables the text uses or that are set', () => {

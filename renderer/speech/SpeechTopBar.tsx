@@ -1,20 +1,15 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NumberingStyle } from '../../common/numbering-style';
 import { useAccess } from '../app/access/access';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import type { CollaborationUser } from '../editor/types';
 import { RoleBadge } from './share/RoleBadge';
 import { routeHash } from '../app/route';
-import { NumberingStyleSwitch } from './NumberingStyleSwitch';
-
-/** The panel beside the page, if any. */
-export type SpeechPanel = 'gallery' | 'settings' | 'completeness' | 'versions' | 'checks' | 'statistics' | 'comments' | null;
+import { MoreMenu, type MoreMenuItem } from './MoreMenu';
+import { PanelIcon } from './PanelIcon';
+import { SIDE_PANEL_ID, type SpeechPanel } from './PanelRail';
 
 interface SpeechTopBarProps {
   title: string;
-  numberingStyle: NumberingStyle | null;
-  onNumberingStyle: (style: NumberingStyle) => void;
   panel: SpeechPanel;
   onPanel: (panel: SpeechPanel) => void;
   /** Absent until the speech has loaded. */
@@ -23,8 +18,8 @@ interface SpeechTopBarProps {
   onFreeze: (() => void) | undefined;
   /** 导出 (Word, PDF, Markdown, text); absent until the speech has loaded. */
   onExport: (() => void) | undefined;
-  /** Unresolved placeholders, slots and unset variables; null until the speech has loaded. */
-  gapCount: number | null;
+  /** 打印 / PDF: the export dialog with PDF chosen; absent until the speech has loaded. */
+  onPrint: (() => void) | undefined;
   /** Open comment threads; null until the speech has loaded. */
   openComments?: number | null;
   /** 分享 / 邀请 (the owner's); absent for everyone else. */
@@ -33,15 +28,22 @@ interface SpeechTopBarProps {
   onEditIdentity: () => void;
 }
 
-export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, onPanel, onSaveTemplate, onFreeze, onExport, gapCount, openComments = null, onShare, identity, onEditIdentity }: SpeechTopBarProps) {
+/**
+ * The speech's title with room to read it, and the few actions used every session (评论, 分享, 导出) one click
+ * away; the panels live in the rail beside the page and the rare commands under 更多.
+ */
+export function SpeechTopBar({ title, panel, onPanel, onSaveTemplate, onFreeze, onExport, onPrint, openComments = null, onShare, identity, onEditIdentity }: SpeechTopBarProps) {
   const { t } = useTranslation();
   const access = useAccess();
-  const toggle = (name: Exclude<SpeechPanel, null>, label: string, extra?: ReactNode) => (
-    <button key={name} type="button" className="button panel-toggle" aria-pressed={panel === name} onClick={() => onPanel(panel === name ? null : name)} data-testid={`toggle-${name}`}>
-      {label}
-      {extra}
-    </button>
-  );
+  const more: MoreMenuItem[] = [
+    ...(access.isOwner
+      ? [
+          { key: 'freeze', label: t('speech.moreMenu.freeze'), onSelect: () => onFreeze?.(), disabled: !onFreeze, testId: 'freeze' },
+          { key: 'template', label: t('speech.moreMenu.saveTemplate'), onSelect: () => onSaveTemplate?.(), disabled: !onSaveTemplate, testId: 'open-save-template' },
+        ]
+      : []),
+    { key: 'print', label: t('speech.moreMenu.print'), onSelect: () => onPrint?.(), disabled: !onPrint, testId: 'print' },
+  ];
   return (
     <header className="speech-top-bar">
       {access.isOwner && (
@@ -50,57 +52,40 @@ export function SpeechTopBar({ title, numberingStyle, onNumberingStyle, panel, o
           {t('speech.back')}
         </a>
       )}
-      <h1 className="speech-top-title" data-testid="speech-title" title={title}>
-        {title}
-      </h1>
-      {access.role !== 'owner' && <RoleBadge role={access.role} />}
+      <div className="speech-top-heading">
+        <h1 className="speech-top-title" data-testid="speech-title" title={title}>
+          {title}
+        </h1>
+        {access.role !== 'owner' && <RoleBadge role={access.role} />}
+      </div>
       <div className="speech-top-end">
-        {access.isOwner && (
-          <button type="button" className="button" disabled={!onSaveTemplate} onClick={onSaveTemplate} data-testid="open-save-template">
-            {t('speech.panels.saveTemplate')}
-          </button>
-        )}
-        {access.canEditText && (['gallery', 'settings'] as const).map((name) => toggle(name, t(`speech.panels.${name}`)))}
-        {toggle(
-          'completeness',
-          t('completeness.toggle'),
-          gapCount !== null && (
-            <span className={gapCount > 0 ? 'gap-badge' : 'gap-badge gap-badge-done'} data-testid="gap-badge" data-count={gapCount}>
-              <span className="visually-hidden">{t('completeness.badge', { count: gapCount })}</span>
-              <span aria-hidden="true">{gapCount > 0 ? gapCount : '✓'}</span>
-            </span>
-          ),
-        )}
-        {toggle('versions', t('versions.toggle'))}
-        {toggle('checks', t('checks.toggle'))}
-        {toggle('statistics', t('statistics.toggle'))}
-        {toggle(
-          'comments',
-          t('comments.toggle'),
-          openComments !== null && openComments > 0 && (
-            <span className="comment-badge" data-testid="comment-badge" data-count={openComments}>
+        <button
+          type="button"
+          className="button button-quiet top-comments"
+          aria-pressed={panel === 'comments'}
+          aria-controls={panel === 'comments' ? SIDE_PANEL_ID : undefined}
+          onClick={() => onPanel(panel === 'comments' ? null : 'comments')}
+          data-testid="top-comments"
+        >
+          <PanelIcon name="comments" />
+          <span className="top-comments-label">{t('comments.toggle')}</span>
+          {openComments !== null && openComments > 0 && (
+            <span className="top-comments-count" data-testid="top-comments-count" data-count={openComments}>
               <span className="visually-hidden">{t('comments.badge', { count: openComments })}</span>
               <span aria-hidden="true">{openComments}</span>
             </span>
-          ),
+          )}
+        </button>
+        {onShare && (
+          <button type="button" className="button button-primary" onClick={onShare} data-testid="share">
+            {t('share.open')}
+          </button>
         )}
         <button type="button" className="button" disabled={!onExport} onClick={onExport} data-testid="export">
           {t('speech.export')}
         </button>
-        {onShare && (
-          <button type="button" className="button" onClick={onShare} data-testid="share">
-            {t('share.open')}
-          </button>
-        )}
-        {access.isOwner && (
-          <button type="button" className="button button-primary" disabled={!onFreeze} onClick={onFreeze} data-testid="freeze">
-            {t('versions.freeze')}
-          </button>
-        )}
-        <span className="top-bar-caption" aria-hidden="true">
-          {t('numbering.label')}
-        </span>
-        <NumberingStyleSwitch value={numberingStyle} onChange={onNumberingStyle} disabled={!access.canEditText} />
+        <MoreMenu label={t('speech.more')} items={more} testId="more-menu" />
+        <span className="top-bar-divider" aria-hidden="true" />
         <button type="button" className="identity-button" onClick={onEditIdentity} title={t('identity.changeTitle')} data-testid="identity-button">
           <span className="identity-dot" style={{ backgroundColor: identity.color }} aria-hidden="true" />
           <span className="identity-name">{identity.name}</span>
