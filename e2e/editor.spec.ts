@@ -65,6 +65,8 @@ test('numbering follows the speech\'s style, for every reader', async ({ page })
   await page.keyboard.type('指导思想');
   await page.keyboard.press('Control+Alt+2');
   await expect(outline(page)).toHaveText(['一、总体要求', '1、指导思想']);
+  // The numbering style is a speech setting: it lives in the 设置 panel.
+  await page.getByTestId('toggle-settings').click();
   await page.getByRole('radio', { name: '公文' }).check();
   await expect(outline(page)).toHaveText(['一、总体要求', '（一）指导思想']);
   await page.reload();

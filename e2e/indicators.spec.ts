@@ -90,6 +90,7 @@ test.describe('live figures', () => {
     await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 
     // 定稿: a frozen version whose text carries the figures, listed with its unresolved count.
+    await page.getByTestId('more-menu').click();
     await page.getByTestId('freeze').click();
     const dialog = page.getByTestId('version-name-dialog');
     await expect(dialog.getByTestId('version-name')).toHaveValue(/^定稿 /);

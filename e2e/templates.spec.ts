@@ -50,9 +50,8 @@ test.describe('templates', () => {
     await expect(page).toHaveURL(/#\/doc\//);
     await expect(editor(page)).toBeVisible();
     await expect(outline(page)).toHaveText(previewed);
-    await expect(page.getByRole('radio', { name: '公文' })).toBeChecked();
-
     await page.getByTestId('toggle-settings').click();
+    await expect(page.getByRole('radio', { name: '公文' })).toBeChecked();
     for (const [key, value] of Object.entries(details)) await expect(page.getByTestId(`setting-variable-${key}`)).toHaveValue(value);
     // The title is made from the skeleton's pattern with the details filled in.
     await expect(page.getByTestId('speech-title')).toContainText(details.meeting ?? '');
@@ -147,6 +146,7 @@ test.describe('templates', () => {
     const speech = await fromSkeleton();
     await openSpeech(page, speech.id);
     await page.getByTestId('outline-entry').first().click();
+    await page.getByTestId('more-menu').click();
     await page.getByTestId('open-save-template').click();
     const dialog = page.getByTestId('save-template-dialog');
     const name = `我的部署 ${test.info().testId}`;

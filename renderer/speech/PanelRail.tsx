@@ -27,7 +27,8 @@ interface PanelRailProps {
   badges: Partial<Record<SpeechPanelName, RailBadge>>;
 }
 
-const LABEL_KEYS: Record<SpeechPanelName, string> = {
+// The panels' full names, shown as tooltips where the rail's short label says less (English).
+const NAME_KEYS: Record<SpeechPanelName, string> = {
   gallery: 'speech.panels.gallery',
   settings: 'speech.panels.settings',
   completeness: 'completeness.toggle',
@@ -67,8 +68,8 @@ export function PanelRail({ panels, open, onOpen, badges }: PanelRailProps) {
   };
 
   return (
-    <nav className="panel-rail" aria-label={t('speech.panels.rail')}>
-      <div role="toolbar" aria-orientation="vertical" aria-label={t('speech.panels.rail')} className="panel-rail-list" onKeyDown={onKeyDown}>
+    <nav className="panel-rail" aria-label={t('speech.rail.label')}>
+      <div role="toolbar" aria-orientation="vertical" aria-label={t('speech.rail.label')} className="panel-rail-list" onKeyDown={onKeyDown}>
         {panels.map((name, index) => {
           const badge = badges[name];
           return (
@@ -82,6 +83,7 @@ export function PanelRail({ panels, open, onOpen, badges }: PanelRailProps) {
               tabIndex={index === current ? 0 : -1}
               aria-pressed={open === name}
               aria-controls={open === name ? SIDE_PANEL_ID : undefined}
+              title={t(NAME_KEYS[name])}
               onFocus={() => setFocused(index)}
               onClick={() => onOpen(open === name ? null : name)}
               data-testid={`toggle-${name}`}
@@ -90,7 +92,7 @@ export function PanelRail({ panels, open, onOpen, badges }: PanelRailProps) {
                 <PanelIcon name={name} />
                 {badge && <Badge badge={badge} />}
               </span>
-              <span className="panel-rail-label">{t(LABEL_KEYS[name])}</span>
+              <span className="panel-rail-label">{t(`speech.rail.${name}`)}</span>
             </button>
           );
         })}
