@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { click, pressKey, render, type Rendered } from '../testing/render';
-import { PanelRail, SIDE_PANEL_ID, SPEECH_PANELS, type SpeechPanel } from './PanelRail';
+import { PanelRail, SIDE_PANEL_ID, SPEECH_PANELS, type SpeechPanel, type SpeechPanelName } from './PanelRail';
 
 let rendered: Rendered | undefined;
 afterEach(() => {
@@ -13,7 +13,7 @@ const badges = {
   comments: { count: 2, label: '2 条未解决的评论', testId: 'comment-badge' },
 };
 
-async function renderRail(open: SpeechPanel, onOpen = vi.fn(), panels = SPEECH_PANELS, language: 'zh-CN' | 'en' = 'zh-CN') {
+async function renderRail(open: SpeechPanel, onOpen = vi.fn(), panels: readonly SpeechPanelName[] = SPEECH_PANELS, language: 'zh-CN' | 'en' = 'zh-CN') {
   rendered = await render(<PanelRail panels={panels} open={open} onOpen={onOpen} badges={badges} />, language);
   const buttons = [...rendered.container.querySelectorAll<HTMLButtonElement>('button')];
   return { buttons, onOpen };
