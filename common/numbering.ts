@@ -39,9 +39,10 @@ export function blockLevel(node: Node): Level | undefined {
 
 /**
  * Numbers every heading and run-in point of a speech. A level's count restarts after any item of a
- * higher level, so inserting, deleting or moving a section renumbers everything after it.
+ * higher level, so inserting, deleting or moving a section renumbers everything after it. `text` reads a
+ * block's text (the editor passes a per-block cache).
  */
-export function numberBlocks(doc: Node, style: NumberingStyle): NumberedBlock[] {
+export function numberBlocks(doc: Node, style: NumberingStyle, text: (block: Node) => string = (block) => block.textContent): NumberedBlock[] {
   const counters = new Array<number>(MAX_LEVEL).fill(0);
   const blocks: NumberedBlock[] = [];
   doc.forEach((node, pos) => {
@@ -56,7 +57,7 @@ export function numberBlocks(doc: Node, style: NumberingStyle): NumberedBlock[] 
       kind: node.type.name === 'heading' ? 'heading' : 'point',
       ordinal,
       label: formatNumber(style, level, ordinal),
-      text: node.textContent,
+      text: text(node),
     });
   });
   return blocks;

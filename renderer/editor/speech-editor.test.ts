@@ -212,7 +212,8 @@ describe('createSpeechEditor', () => {
     expect(offline.editor.view.state.doc.child(0).textContent).toBe('在全区领导干部会议上的讲话');
     const { view } = offline.editor;
     view.dispatch(view.state.tr.insertText('离线改的', 1));
-    expect(offline.snapshot().unsynced).toBe(1);
+    // Typing is reported with the next frame, not inside the keystroke.
+    expect((await offline.until((snapshot) => snapshot.unsynced > 0)).unsynced).toBe(1);
 
     host = await startServer(port);
     // The browser says the network is back: the editor connects now instead of after its back-off.

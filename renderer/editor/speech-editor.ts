@@ -7,7 +7,9 @@ import { VARIABLES_MAP } from '../../common/variables';
 import type { NumberingStyle } from '../../common/numbering-style';
 import { SpeechConnection } from './collab/connection';
 import { createSpeechState } from './speech-state';
-import { computeSnapshot } from './snapshot';
+import { snapshotter } from './snapshot';
+import { keepUnchanged } from './same-value';
+import { frameTask } from './frame-task';
 import { numberingPlugin } from './plugins/numbering';
 import { variablesPlugin } from './plugins/variables';
 import { toggleEmphasis, toggleStrong } from './commands/marks';
@@ -39,17 +41,20 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const settings = connection.editor.getMap(SETTINGS_MAP);
   const variables = connection.editor.getMap(VARIABLES_MAP);
   let ready = false;
-  let lastSnapshot = '';
+  let lastSnapshot: EditorSnapshot | null = null;
   const checkListeners = new Set<() => void>();
   const checksChanged = () => checkListeners.forEach((listener) => listener());
+  const snapshot = snapshotter();
 
   const emit = () => {
-    const snapshot: EditorSnapshot = computeSnapshot(view.state, { ready, saveState: connection.saveState, unsynced: connection.unsyncedChanges, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)), speechLayout(settings));
-    const serialized = JSON.stringify(snapshot);
-    if (serialized === lastSnapshot) return;
-    lastSnapshot = serialized;
-    options.onChange(snapshot);
+    const next = keepUnchanged(lastSnapshot, snapshot(view.state, { ready, saveState: connection.saveState, unsynced: connection.unsyncedChanges, peers: connection.peers }, targetMinutes(settings.get(SETTING_TARGET_MINUTES)), speechLayout(settings)));
+    if (next === lastSnapshot) return;
+    lastSnapshot = next;
+    options.onChange(next);
   };
+  // Keystrokes and remote changes only schedule the snapshot: the view's own update stays ProseMirror's work,
+  // and the app's derived data and re-render happen once per frame however many transactions it had.
+  const update = frameTask(emit);
 
   const view: EditorView = new EditorView(options.mount, {
     state: EditorState.create({ schema: speechSchema, plugins: [numberingPlugin(settings), variablesPlugin(variables)] }),
@@ -64,7 +69,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
       // Resolutions are recomputed (a new plugin state) only when variables or figures change.
       if (tr.docChanged || resolutionKey.getState(before) !== resolutionKey.getState(view.state)) checksChanged();
       comments.notify();
-      emit();
+      update.schedule();
     },
   });
 
@@ -78,14 +83,19 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   };
   const stopListening = connection.onChange(() => {
     becomeReady();
-    emit();
+    update.schedule();
   });
   // A co-editor's new target or layout changes no text, so no transaction would report it.
-  const followSettings = () => emit();
+  const followSettings = () => update.schedule();
   settings.observe(followSettings);
 
   const comments = speechComments(view, connection.comments, options.user, () => ready, options.canComment ?? true);
-  const run = (command: Command) => ready && command(view.state, view.dispatch, view);
+  // A command comes from a click or a shortcut, not from typing: its result (toolbar state, outline) is reported at once.
+  const reported = <T>(result: T): T => {
+    update.flush();
+    return result;
+  };
+  const run = (command: Command) => reported(ready && command(view.state, view.dispatch, view));
   const edit = (command: Command) => !readOnly && run(command);
   const commands: SpeechEditorCommands = {
     toggleStrong: () => edit(toggleStrong),
@@ -141,6 +151,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
       const doc = view.state.doc;
       const $pos = doc.resolve(Math.max(0, Math.min(pos + 1, doc.content.size)));
       view.dispatch(view.state.tr.setSelection(TextSelection.near($pos)).scrollIntoView());
+      update.flush();
       view.focus();
     },
     checks(formulations) {
@@ -162,6 +173,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
       const doc = view.state.doc;
       const clamp = (pos: number) => Math.max(0, Math.min(pos, doc.content.size));
       view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, clamp(from), clamp(to))).scrollIntoView());
+      update.flush();
       view.focus();
     },
     selectPlaceholder(pos: number) {
@@ -171,6 +183,7 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     },
     focus: () => view.focus(),
     destroy() {
+      update.cancel();
       stopListening();
       settings.unobserve(followSettings);
       view.destroy();

@@ -1,6 +1,8 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
+import type { Mapping } from 'prosemirror-transform';
+import { perBlock } from '../../../common/block-cache';
 import type * as Y from 'yjs';
 import { numberBlocks, type NumberedBlock } from '../../../common/numbering';
 import { DEFAULT_NUMBERING_STYLE, NUMBERING_STYLES, type NumberingStyle } from '../../../common/numbering-style';
@@ -33,8 +35,9 @@ function numberLabel(block: NumberedBlock): HTMLElement {
   return label;
 }
 
-function computeState(doc: Node, style: NumberingStyle): NumberingState {
-  const blocks = numberBlocks(doc, style);
+const blockText = perBlock((block) => block.textContent);
+
+function computeState(doc: Node, style: NumberingStyle, blocks = numberBlocks(doc, style, blockText)): NumberingState {
   const decorations = DecorationSet.create(
     doc,
     blocks.map((block) =>
@@ -43,6 +46,22 @@ function computeState(doc: Node, style: NumberingStyle): NumberingState {
     ),
   );
   return { style, blocks, decorations };
+}
+
+/**
+ * Whether the numbers are the ones before the transaction, each at its old place mapped through it: then the
+ * old widgets, mapped, are exactly the ones to show (typing inside a block changes no number).
+ */
+function sameNumbers(before: readonly NumberedBlock[], after: readonly NumberedBlock[], mapping: Mapping): boolean {
+  return (
+    before.length === after.length &&
+    before.every((old, index) => {
+      const now = after[index];
+      if (!now || now.label !== old.label || now.kind !== old.kind || now.level !== old.level) return false;
+      const mapped = mapping.mapResult(old.pos + 1, -1);
+      return !mapped.deleted && mapped.pos === now.pos + 1;
+    })
+  );
 }
 
 export function setNumberingStyleMeta(tr: Transaction, style: NumberingStyle): Transaction {
@@ -57,7 +76,12 @@ export function numberingPlugin(settings: Y.Map<unknown>): Plugin<NumberingState
       apply: (tr, value) => {
         const style = (tr.getMeta(numberingKey) as NumberingStyle | undefined) ?? value.style;
         if (!tr.docChanged && style === value.style) return value;
-        return computeState(tr.doc, style);
+        if (style !== value.style) return computeState(tr.doc, style);
+        // Walks the top-level blocks only (texts come from a per-block cache); the widgets are rebuilt only
+        // when a number appears, goes, changes or moves to another block.
+        const blocks = numberBlocks(tr.doc, style, blockText);
+        if (!sameNumbers(value.blocks, blocks, tr.mapping)) return computeState(tr.doc, style, blocks);
+        return { style, blocks, decorations: value.decorations.map(tr.mapping, tr.doc) };
       },
     },
     props: {

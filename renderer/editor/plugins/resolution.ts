@@ -96,6 +96,8 @@ export function resolutionPlugin(source: IndicatorSource): Plugin<ResolutionStat
 }
 
 /** Every placeholder with its resolution, in document order. */
+const NO_ENTRIES: readonly PlaceholderEntry[] = [];
+
 export function placeholderEntries(state: EditorState): readonly PlaceholderEntry[] {
-  return resolutionKey.getState(state)?.entries ?? [];
+  return resolutionKey.getState(state)?.entries ?? NO_ENTRIES;
 }

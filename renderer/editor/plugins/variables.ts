@@ -54,6 +54,8 @@ export function variablesPlugin(variables: Y.Map<unknown>): Plugin<VariablesStat
   });
 }
 
+const NO_VALUES: VariableValues = {};
+
 export function currentVariables(state: EditorState): VariableValues {
-  return variablesKey.getState(state)?.values ?? {};
+  return variablesKey.getState(state)?.values ?? NO_VALUES;
 }
