@@ -76,6 +76,8 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
   const becomeReady = () => {
     if (ready || !connection.openable) return;
     ready = true;
+    // The speech may still be waiting in the relay for the next frame: the binding must start from all of it.
+    connection.relay.flush();
     view.updateState(
       createSpeechState({ doc: connection.editor, awareness: connection.awareness, relay: connection.relay, hints: options.hints, indicators: connection.indicators, onHover: options.onHover, comments: connection.comments }),
     );

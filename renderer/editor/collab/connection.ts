@@ -7,6 +7,7 @@ import { IndicatorProjection } from '../indicators/indicator-projection';
 import { indexedDbProjectionCache } from '../indicators/projection-cache';
 import type { CollaborationUser, SaveState } from '../types';
 import { UpdateRelay } from './relay';
+import { browserFrames } from '../frame-task';
 import { LocalCopy, localCopyName, localCopyPrefix } from './local-copy';
 import { followBrowserNetwork } from './browser-network';
 
@@ -51,7 +52,8 @@ export class SpeechConnection {
   private readonly projectionArrived = () => this.indicators.arrived();
 
   constructor(options: ConnectionOptions) {
-    this.relay = new UpdateRelay(this.network, this.editor);
+    // Remote changes reach the editor once per frame, however many peers are typing.
+    this.relay = new UpdateRelay(this.network, this.editor, browserFrames);
     this.websocket = new HocuspocusProviderWebsocket({ url: options.collabUrl });
     this.provider = new HocuspocusProvider({
       websocketProvider: this.websocket,

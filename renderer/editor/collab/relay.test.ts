@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { UpdateRelay } from './relay';
+import { fakeFrames } from '../testing/fake-frames';
 
 function text(doc: Y.Doc): string {
   return doc.getText('t').toString();
@@ -90,5 +91,85 @@ describe('UpdateRelay client id', () => {
     expect(network.clientID).toBe(id);
     expect(editor.clientID).toBe(id);
     expect(Y.encodeStateVector(network)).toEqual(Y.encodeStateVector(editor));
+  });
+});
+
+describe('UpdateRelay with a frame clock', () => {
+  function peerTyping(network: Y.Doc) {
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(network));
+    peer.on('update', (update: Uint8Array) => Y.applyUpdate(network, update));
+    return peer;
+  }
+
+  it('applies the remote updates of one frame to the editor doc in one update', () => {
+    const frames = fakeFrames();
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    const relay = new UpdateRelay(network, editor, frames);
+    let editorUpdates = 0;
+    editor.on('update', () => (editorUpdates += 1));
+    const peers = Array.from({ length: 18 }, () => peerTyping(network));
+    peers.forEach((peer, index) => peer.getText('t').insert(0, String.fromCharCode(65 + index)));
+    expect(text(editor)).toBe('');
+    expect(relay.pending).toBe(0);
+    frames.step();
+    expect(editorUpdates).toBe(1);
+    expect(text(editor)).toBe(text(network));
+    expect(text(editor)).toHaveLength(18);
+  });
+
+  it('sends local changes at once and keeps the shared client id', () => {
+    const frames = fakeFrames();
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    new UpdateRelay(network, editor, frames);
+    editor.getText('t').insert(0, 'local');
+    expect(text(network)).toBe('local');
+    peerTyping(network).getText('t').insert(5, '!');
+    const idsSeen: number[] = [];
+    editor.getText('t').observe(() => idsSeen.push(editor.clientID));
+    frames.step();
+    expect(text(editor)).toBe('local!');
+    expect(idsSeen).toEqual([network.clientID]);
+  });
+
+  it('holds a frame\'s updates for a composition that started before the frame', () => {
+    const frames = fakeFrames();
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    const relay = new UpdateRelay(network, editor, frames);
+    peerTyping(network).getText('t').insert(0, 'R');
+    relay.hold();
+    frames.step();
+    expect(text(editor)).toBe('');
+    expect(relay.pending).toBe(1);
+    relay.release();
+    expect(text(editor)).toBe('R');
+    expect(relay.pending).toBe(0);
+  });
+
+  it('applies a frame\'s updates together with the held ones on release', () => {
+    const frames = fakeFrames();
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    const relay = new UpdateRelay(network, editor, frames);
+    const peer = peerTyping(network);
+    peer.getText('t').insert(0, 'a');
+    relay.hold();
+    peer.getText('t').insert(1, 'b');
+    relay.release();
+    expect(text(editor)).toBe('ab');
+    expect(frames.waiting).toBe(0);
+  });
+
+  it('flushes on demand', () => {
+    const frames = fakeFrames();
+    const network = new Y.Doc();
+    const editor = new Y.Doc();
+    const relay = new UpdateRelay(network, editor, frames);
+    peerTyping(network).getText('t').insert(0, 'speech');
+    relay.flush();
+    expect(text(editor)).toBe('speech');
   });
 });

@@ -1,14 +1,23 @@
 import * as Y from 'yjs';
 import * as random from 'lib0/random';
+import { frameTask, type FrameClock, type FrameTask } from '../frame-task';
 
 /**
  * Copies Yjs updates both ways between the network doc (synced by the provider) and the editor doc (bound to
  * ProseMirror). Keeping them apart lets the editor hold back remote changes while an IME composition is open:
  * y-prosemirror redraws a paragraph as soon as a remote change lands in it, and that redraw destroys the
  * browser's composition. Local changes always flow out at once.
+ *
+ * Given a frame clock, the relay also batches: remote updates that arrive between two frames land in the
+ * editor doc as one merged update in the next frame, so however many peers type, the editor (and
+ * y-prosemirror's redraw and caret check) updates once per frame, not once per peer keystroke.
  */
 export class UpdateRelay {
+  /** Remote updates held back for a composition. */
   private readonly queue: Uint8Array[] = [];
+  /** Remote updates waiting for the next frame (only with a frame clock). */
+  private readonly batch: Uint8Array[] = [];
+  private readonly frame: FrameTask | null;
   private holds = 0;
   private readonly listeners = new Set<() => void>();
 
@@ -19,7 +28,12 @@ export class UpdateRelay {
       this.notify();
       return;
     }
-    this.apply(this.editor, update);
+    if (!this.frame) {
+      this.apply(this.editor, update);
+      return;
+    }
+    this.batch.push(update);
+    this.frame.schedule();
   };
 
   private readonly fromEditor = (update: Uint8Array, origin: unknown): void => {
@@ -43,7 +57,9 @@ export class UpdateRelay {
   constructor(
     readonly network: Y.Doc,
     readonly editor: Y.Doc,
+    frames?: FrameClock,
   ) {
+    this.frame = frames ? frameTask(() => this.applyBatch(), frames) : null;
     this.clientID = network.clientID;
     editor.clientID = network.clientID;
     this.apply(editor, Y.encodeStateAsUpdate(network));
@@ -71,9 +87,15 @@ export class UpdateRelay {
     if (this.holds === 0) return;
     this.holds -= 1;
     if (this.holds > 0 || this.queue.length === 0) return;
-    const merged = Y.mergeUpdates(this.queue.splice(0));
+    this.frame?.cancel();
+    const merged = Y.mergeUpdates([...this.batch.splice(0), ...this.queue.splice(0)]);
     this.apply(this.editor, merged);
     this.notify();
+  }
+
+  /** Applies the updates waiting for the next frame now (before binding the editor to its doc). */
+  flush(): void {
+    this.frame?.flush();
   }
 
   /** Called when the queue grows or empties (save state depends on it). */
@@ -83,6 +105,7 @@ export class UpdateRelay {
   }
 
   destroy(): void {
+    this.frame?.cancel();
     this.network.off('update', this.fromNetwork);
     this.editor.off('update', this.fromEditor);
     this.listeners.clear();
@@ -99,6 +122,17 @@ export class UpdateRelay {
     } finally {
       target.clientID = this.clientID;
     }
+  }
+
+  private applyBatch(): void {
+    if (this.batch.length === 0) return;
+    // A composition started since they came: they wait for its release like the ones that came during it.
+    if (this.holds > 0) {
+      this.queue.push(...this.batch.splice(0));
+      this.notify();
+      return;
+    }
+    this.apply(this.editor, Y.mergeUpdates(this.batch.splice(0)));
   }
 
   private notify(): void {
