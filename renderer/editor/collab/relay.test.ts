@@ -102,7 +102,7 @@ describe('UpdateRelay with a frame clock', () => {
     return peer;
   }
 
-  it('applies the remote updates of one frame to the editor doc in one update', () => {
+  it('applies a remote update after a quiet frame at once, and the rest of that frame in one update', () => {
     const frames = fakeFrames();
     const network = new Y.Doc();
     const editor = new Y.Doc();
@@ -111,12 +111,16 @@ describe('UpdateRelay with a frame clock', () => {
     editor.on('update', () => (editorUpdates += 1));
     const peers = Array.from({ length: 18 }, () => peerTyping(network));
     peers.forEach((peer, index) => peer.getText('t').insert(0, String.fromCharCode(65 + index)));
-    expect(text(editor)).toBe('');
+    expect(text(editor)).toHaveLength(1);
     expect(relay.pending).toBe(0);
     frames.step();
-    expect(editorUpdates).toBe(1);
+    expect(editorUpdates).toBe(2);
     expect(text(editor)).toBe(text(network));
     expect(text(editor)).toHaveLength(18);
+    // Two quiet frames later the next one lands at once again.
+    frames.step();
+    peers[0]?.getText('t').insert(0, 'z');
+    expect(text(editor)).toBe(text(network));
   });
 
   it('sends local changes at once and keeps the shared client id', () => {
@@ -126,11 +130,13 @@ describe('UpdateRelay with a frame clock', () => {
     new UpdateRelay(network, editor, frames);
     editor.getText('t').insert(0, 'local');
     expect(text(network)).toBe('local');
-    peerTyping(network).getText('t').insert(5, '!');
+    const peer = peerTyping(network);
+    peer.getText('t').insert(5, '!');
+    peer.getText('t').insert(6, '?');
     const idsSeen: number[] = [];
     editor.getText('t').observe(() => idsSeen.push(editor.clientID));
     frames.step();
-    expect(text(editor)).toBe('local!');
+    expect(text(editor)).toBe('local!?');
     expect(idsSeen).toEqual([network.clientID]);
   });
 
@@ -139,13 +145,16 @@ describe('UpdateRelay with a frame clock', () => {
     const network = new Y.Doc();
     const editor = new Y.Doc();
     const relay = new UpdateRelay(network, editor, frames);
-    peerTyping(network).getText('t').insert(0, 'R');
+    const peer = peerTyping(network);
+    peer.getText('t').insert(0, 'R');
+    peer.getText('t').insert(1, 'S');
+    expect(text(editor)).toBe('R');
     relay.hold();
     frames.step();
-    expect(text(editor)).toBe('');
+    expect(text(editor)).toBe('R');
     expect(relay.pending).toBe(1);
     relay.release();
-    expect(text(editor)).toBe('R');
+    expect(text(editor)).toBe('RS');
     expect(relay.pending).toBe(0);
   });
 
@@ -168,8 +177,11 @@ describe('UpdateRelay with a frame clock', () => {
     const network = new Y.Doc();
     const editor = new Y.Doc();
     const relay = new UpdateRelay(network, editor, frames);
-    peerTyping(network).getText('t').insert(0, 'speech');
-    relay.flush();
+    const peer = peerTyping(network);
+    peer.getText('t').insert(0, 'speech');
+    peer.getText('t').insert(6, '!');
     expect(text(editor)).toBe('speech');
+    relay.flush();
+    expect(text(editor)).toBe('speech!');
   });
 });

@@ -8,9 +8,10 @@ import { frameTask, type FrameClock, type FrameTask } from '../frame-task';
  * y-prosemirror redraws a paragraph as soon as a remote change lands in it, and that redraw destroys the
  * browser's composition. Local changes always flow out at once.
  *
- * Given a frame clock, the relay also batches: remote updates that arrive between two frames land in the
- * editor doc as one merged update in the next frame, so however many peers type, the editor (and
- * y-prosemirror's redraw and caret check) updates once per frame, not once per peer keystroke.
+ * Given a frame clock, the relay also batches: a remote update after a quiet frame lands at once (a single
+ * peer's keystroke is not delayed), and the ones that follow it before the next frame land there as one
+ * merged update, so however many peers type, the editor (and y-prosemirror's redraw and caret check) updates
+ * about once per frame, not once per peer keystroke.
  */
 export class UpdateRelay {
   /** Remote updates held back for a composition. */
@@ -18,6 +19,8 @@ export class UpdateRelay {
   /** Remote updates waiting for the next frame (only with a frame clock). */
   private readonly batch: Uint8Array[] = [];
   private readonly frame: FrameTask | null;
+  /** A remote update landed in this frame: the next ones wait for the frame. */
+  private landed = false;
   private holds = 0;
   private readonly listeners = new Set<() => void>();
 
@@ -28,12 +31,13 @@ export class UpdateRelay {
       this.notify();
       return;
     }
-    if (!this.frame) {
-      this.apply(this.editor, update);
+    if (this.frame && this.landed) {
+      this.batch.push(update);
       return;
     }
-    this.batch.push(update);
-    this.frame.schedule();
+    this.apply(this.editor, update);
+    this.landed = this.frame !== null;
+    this.frame?.schedule();
   };
 
   private readonly fromEditor = (update: Uint8Array, origin: unknown): void => {
@@ -88,6 +92,7 @@ export class UpdateRelay {
     this.holds -= 1;
     if (this.holds > 0 || this.queue.length === 0) return;
     this.frame?.cancel();
+    this.landed = false;
     const merged = Y.mergeUpdates([...this.batch.splice(0), ...this.queue.splice(0)]);
     this.apply(this.editor, merged);
     this.notify();
@@ -125,6 +130,7 @@ export class UpdateRelay {
   }
 
   private applyBatch(): void {
+    this.landed = false;
     if (this.batch.length === 0) return;
     // A composition started since they came: they wait for its release like the ones that came during it.
     if (this.holds > 0) {
@@ -133,6 +139,8 @@ export class UpdateRelay {
       return;
     }
     this.apply(this.editor, Y.mergeUpdates(this.batch.splice(0)));
+    this.landed = true;
+    this.frame?.schedule();
   }
 
   private notify(): void {
