@@ -112,9 +112,13 @@ export function createSpeechEditor(options: SpeechEditorOptions): SpeechEditor {
     undo: () => edit(undo),
     redo: () => edit(redo),
   };
-  /** Changes to the speech's shared maps, which a read-only view does not make. */
+  /**
+   * Changes to the speech's shared maps, which a read-only view does not make. Reported at once like a command:
+   * the app's controls (e.g. the numbering style's radio buttons) show the snapshot's value.
+   */
   const change = (write: () => void) => {
     if (!readOnly) connection.editor.transact(write);
+    update.flush();
   };
 
   emit();
