@@ -30,16 +30,12 @@ function changed(projection: IndicatorProjection): Promise<void> {
   });
 }
 
-/** Lets the cache's queued writes finish: IndexedDB orders a later reader after them anyway. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('IndicatorProjection with a cache', () => {
   it('shows the last projection received after a reload without the host', async () => {
     const cache = nextCache();
     const online = new IndicatorProjection(received(projectionDoc([gdp(6.5), revenue]).doc), cache);
     online.arrived();
     online.destroy();
-    await settle();
 
     const offline = new IndicatorProjection(new Y.Doc(), cache);
     expect(offline.byName.size).toBe(0);
@@ -56,7 +52,6 @@ describe('IndicatorProjection with a cache', () => {
     online.arrived();
     host.doc.on('update', (update: Uint8Array) => Y.applyUpdate(first, update));
     host.put(gdp(7.1));
-    await settle();
 
     const offline = new IndicatorProjection(new Y.Doc(), cache);
     await changed(offline);
@@ -70,7 +65,6 @@ describe('IndicatorProjection with a cache', () => {
     Y.applyUpdate(live, Y.encodeStateAsUpdate(rebuilt.doc));
     expect(valueOf(reconnected, '地区生产总值增速')).toBe(7.3);
     expect(reconnected.byName.has('一般公共预算收入')).toBe(false);
-    await settle();
     const later = new IndicatorProjection(new Y.Doc(), cache);
     await changed(later);
     expect([...later.byName.keys()]).toEqual(['地区生产总值增速']);
@@ -80,11 +74,9 @@ describe('IndicatorProjection with a cache', () => {
     const cache = nextCache();
     const online = new IndicatorProjection(received(projectionDoc([gdp(6.5)]).doc), cache);
     online.arrived();
-    await settle();
 
     const empty = new IndicatorProjection(new Y.Doc(), cache);
     empty.arrived();
-    await settle();
     expect(empty.byName.size).toBe(0);
     const later = new IndicatorProjection(new Y.Doc(), cache);
     await changed(later);
@@ -94,7 +86,6 @@ describe('IndicatorProjection with a cache', () => {
   it('leaves out a cached entry that does not parse', async () => {
     const cache = nextCache();
     cache.save({ gdp: gdp(6.5), broken: { id: 'broken', name: 42 } });
-    await settle();
     const offline = new IndicatorProjection(new Y.Doc(), cache);
     await changed(offline);
     expect([...offline.byName.keys()]).toEqual(['地区生产总值增速']);

@@ -43,10 +43,12 @@ async function withStore<T>(mode: IDBTransactionMode, use: (store: IDBObjectStor
 
 /** The cache of one host's projection; `host` tells hosts apart (see localCopyPrefix). */
 export function indexedDbProjectionCache(host: string): ProjectionCache {
-  // Saves go one after another, so that the last projection received is the one kept.
+  // Saves go one after another, so that the last projection received is the one kept; a load waits for the
+  // saves queued before it, which IndexedDB alone would not order (a queued save has no transaction yet).
   let saving: Promise<unknown> = Promise.resolve();
   return {
     async load() {
+      await saving;
       try {
         const stored: unknown = await withStore('readonly', (store) => store.get(host));
         return typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : null;
