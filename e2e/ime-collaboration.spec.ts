@@ -1,10 +1,9 @@
 import { test, expect, type CDPSession, type Page } from '@playwright/test';
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { COLLAB_PATH } from '../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../common/collab';
-import { createSpeech, hostToken as token, hostUrl as url, openSpeech } from './support';
+import { connectProvider } from '../host/testing/node-provider';
+import { collabUrl, createSpeech, hostToken as token, openSpeech } from './support';
 
 /**
  * Chinese IME under collaboration, in Chromium against the real host. The writer composes through CDP
@@ -24,19 +23,7 @@ class Peer {
   private provider: HocuspocusProvider | undefined;
 
   async connect(documentId: string): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      // WebSocketPolyfill is handed on to the provider's socket; Node 20 has no WebSocket of its own.
-      const configuration = {
-        url: `${url().replace(/^http/, 'ws')}${COLLAB_PATH}?token=${encodeURIComponent(token())}`,
-        name: documentId,
-        token: token(),
-        document: this.doc,
-        WebSocketPolyfill: WebSocket,
-        onSynced: () => resolve(),
-        onAuthenticationFailed: () => reject(new Error('peer refused')),
-      };
-      this.provider = new HocuspocusProvider(configuration);
-    });
+    this.provider = await connectProvider(collabUrl(), documentId, { token: token(), doc: this.doc });
   }
 
   private text(): Y.XmlText {

@@ -1,10 +1,9 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
 import { expect, test, type Page } from '@playwright/test';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { indicatorRoutes, type IndicatorListResponse } from '../common/indicators';
 import { PROSEMIRROR_FRAGMENT } from '../common/collab';
-import { api, createSpeech, hostToken, hostUrl, openApp } from './support';
+import { allAcknowledged, connectProvider } from '../host/testing/node-provider';
+import { api, collabUrl, createSpeech, hostToken, openApp } from './support';
 
 /** Indicator names are Chinese words with letters and digits: a suffix keeps this run's names apart from other specs'. */
 const unique = (stem: string) => `${stem}${Date.now().toString(36)}`;
@@ -19,18 +18,7 @@ async function storedNames(): Promise<string[]> {
 /** Puts indicator placeholders into a stored speech, as the editor would, through the collaboration endpoint. */
 async function speechReferring(expressions: string[]): Promise<void> {
   const speech = await createSpeech(`引用指标的讲话 ${Date.now()}`);
-  const provider = await new Promise<HocuspocusProvider>((resolve, reject) => {
-    const configuration = {
-      // The upgrade checks the token in the URL; Hocuspocus then checks it again per document.
-      url: `${hostUrl().replace(/^http/, 'ws')}/collab?token=${encodeURIComponent(hostToken())}`,
-      name: speech.id,
-      token: hostToken(),
-      WebSocketPolyfill: WebSocket,
-      onSynced: () => resolve(created),
-      onAuthenticationFailed: ({ reason }: { reason: string }) => reject(new Error(reason)),
-    };
-    const created: HocuspocusProvider = new HocuspocusProvider(configuration);
-  });
+  const provider = await connectProvider(collabUrl(), speech.id, { token: hostToken() });
   const body = provider.document.getXmlFragment(PROSEMIRROR_FRAGMENT);
   const paragraph = body.get(body.length - 1) as Y.XmlElement;
   for (const key of expressions) {
@@ -38,15 +26,7 @@ async function speechReferring(expressions: string[]): Promise<void> {
     for (const [name, value] of Object.entries({ kind: 'indicator', key, format: '', fallback: 'X%' })) chip.setAttribute(name, value);
     paragraph.insert(paragraph.length, [chip]);
   }
-  await new Promise<void>((resolve) => {
-    if (provider.unsyncedChanges === 0) return resolve();
-    const listener = ({ number }: { number: number }) => {
-      if (number !== 0) return;
-      provider.off('unsyncedChanges', listener);
-      resolve();
-    };
-    provider.on('unsyncedChanges', listener);
-  });
+  await allAcknowledged(provider);
   provider.destroy();
 }
 

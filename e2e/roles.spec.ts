@@ -1,8 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { commentsDocumentName } from '../common/collab';
+import { connectProvider } from '../host/testing/node-provider';
 import { RawCollabClient } from '../host/testing/raw-collab-client';
-import { api, createSpeech, documentText, editor, hostToken, hostUrl, openSpeech, selectText, WRITER, type Identity } from './support';
+import { api, collabUrl, createSpeech, documentText, editor, hostToken, hostUrl, openSpeech, selectText, WRITER, type Identity } from './support';
 
 const COMMENTER: Identity = { name: '处长', color: '#a21caf' };
 const VIEWER: Identity = { name: '列席人员', color: '#0e7490' };
@@ -28,7 +29,6 @@ async function shareLink(writer: Page, role: 'editor' | 'commenter' | 'viewer'):
 }
 
 const tokenOf = (link: string) => decodeURIComponent(link.split('?token=')[1] ?? '');
-const collabUrl = (token: string) => `${hostUrl().replace(/^http/, 'ws')}/collab?token=${encodeURIComponent(token)}`;
 
 /** An update that appends `text` to the end of the speech's last paragraph as `state` has it. */
 function forgedUpdate(state: Uint8Array, text: string): Uint8Array {
@@ -174,23 +174,8 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 /** The writer's speech as Yjs state, read from the host's stored copy through a fresh owner connection. */
 async function speechState(writer: Page): Promise<Y.Doc> {
   await expect(writer.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
-  const { HocuspocusProvider } = await import('@hocuspocus/provider');
-  const WebSocket = (await import('ws')).default;
   const id = decodeURIComponent(new URL(writer.url()).hash.replace('#/doc/', ''));
   const doc = new Y.Doc();
-  await new Promise<void>((resolve, reject) => {
-    const provider = new HocuspocusProvider({
-      url: collabUrl(hostToken()),
-      name: id,
-      document: doc,
-      token: hostToken(),
-      WebSocketPolyfill: WebSocket,
-      onSynced: () => {
-        provider.destroy();
-        resolve();
-      },
-      onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
-    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
-  });
+  (await connectProvider(collabUrl(), id, { token: hostToken(), doc })).destroy();
   return doc;
 }

@@ -1,9 +1,11 @@
 import { expect, type Browser, type Page } from '@playwright/test';
-import { apiRoutes, type DocumentSummary } from '../common/api';
+import { apiRoutes, COLLAB_PATH, type DocumentSummary } from '../common/api';
 
 /** The host started by global-setup.ts. */
 export const hostUrl = (): string => process.env.SPEECHDESK_URL ?? '';
 export const hostToken = (): string => process.env.SPEECHDESK_TOKEN ?? '';
+/** The host's collaboration endpoint: the upgrade checks the token in the URL, Hocuspocus again per document. */
+export const collabUrl = (token: string = hostToken()): string => `${hostUrl().replace(/^http/, 'ws')}${COLLAB_PATH}?token=${encodeURIComponent(token)}`;
 
 export interface Identity {
   name: string;

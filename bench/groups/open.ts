@@ -6,7 +6,7 @@ import type { BenchContext, BenchGroup } from '../harness/context';
 import { Keyboard, newContext, openEditable } from '../harness/browser';
 import type { CpuProfile } from '../harness/profile-summary';
 import type { TraceEvent } from '../harness/trace-summary';
-import { connectProvider } from '../harness/providers';
+import { connectProvider } from '../../host/testing/node-provider';
 import { speechUpdate } from '../harness/seed';
 import { LAST_SENTENCE } from '../workload/phrases';
 

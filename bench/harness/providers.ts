@@ -1,33 +1,6 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
-
-/** A headless client in this process: a Hocuspocus provider on its own Y.Doc and its own socket. */
-export function connectProvider(url: string, name: string, options: { token?: string; doc?: Y.Doc; user?: string } = {}): Promise<HocuspocusProvider> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name}: no sync within 60 s`)), 60_000);
-    // WebSocketPolyfill is handed on to the provider's own socket (Node 20 has no WebSocket).
-    const configuration = {
-      url,
-      name,
-      token: options.token ?? '',
-      document: options.doc ?? new Y.Doc(),
-      WebSocketPolyfill: WebSocket,
-      onSynced: () => {
-        clearTimeout(timer);
-        resolve(provider);
-      },
-      onAuthenticationFailed: ({ reason }: { reason: string }) => {
-        clearTimeout(timer);
-        provider.destroy();
-        reject(new Error(`${name}: ${reason}`));
-      },
-    };
-    const provider: HocuspocusProvider = new HocuspocusProvider(configuration);
-    if (options.user) provider.awareness?.setLocalStateField('user', { name: options.user, color: '#8250df' });
-  });
-}
 
 /** Connects many providers, a few at a time (a burst of 250 handshakes would measure the handshake). */
 export async function connectMany(count: number, connect: (index: number) => Promise<HocuspocusProvider>, batch = 10): Promise<HocuspocusProvider[]> {
@@ -36,18 +9,6 @@ export async function connectMany(count: number, connect: (index: number) => Pro
     providers.push(...(await Promise.all(Array.from({ length: Math.min(batch, count - start) }, (_, offset) => connect(start + offset)))));
   }
   return providers;
-}
-
-export function allAcknowledged(provider: HocuspocusProvider): Promise<void> {
-  if (provider.unsyncedChanges === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const listener = ({ number }: { number: number }) => {
-      if (number !== 0) return;
-      provider.off('unsyncedChanges', listener);
-      resolve();
-    };
-    provider.on('unsyncedChanges', listener);
-  });
 }
 
 /** The last text of a top-level block, to type at its end as a writer whose caret is there would. */

@@ -10,7 +10,7 @@ import { VARIABLES_MAP } from '../../common/variables';
 import { PERIOD, RANK_OF, WORKLOAD_INDICATORS } from '../workload/indicators';
 import { MEETING } from '../workload/phrases';
 import type { BuiltHost } from './built-host';
-import { allAcknowledged, connectProvider } from './providers';
+import { allAcknowledged, connectProvider } from '../../host/testing/node-provider';
 
 /** The speech's variables: the period under review decides which figures its chips show. */
 const VARIABLES = { period: PERIOD, meeting: MEETING, region: '高新区', speaker: '王志明', date: '2024年10月9日' };

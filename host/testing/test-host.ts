@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Database from 'better-sqlite3';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { COLLAB_PATH, type DocumentSummary } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import { DATABASE_FILE } from '../db/database';
 import { startHost, type RunningHost } from '../host';
+import { connectProvider as connectNodeProvider } from './node-provider';
+
+export { allAcknowledged } from './node-provider';
 
 /** Helpers for tests that run a real host on a temporary data directory. */
 
@@ -89,36 +91,9 @@ export function readStoredRows(dataDir: string): StoredRows {
   }
 }
 
-/** A Node provider that resolves once synced and rejects when the host refuses the document. */
+/** A provider with the test host's token unless the test gives another (see node-provider.ts). */
 export function connectProvider(url: string, name: string, token = TEST_TOKEN): Promise<HocuspocusProvider> {
-  return new Promise((resolve, reject) => {
-    // WebSocketPolyfill is handed on to the provider's own socket; its type is not part of the provider's options.
-    const configuration = {
-      url,
-      name,
-      token,
-      WebSocketPolyfill: WebSocket,
-      onSynced: () => resolve(provider),
-      onAuthenticationFailed: ({ reason }: { reason: string }) => {
-        provider.destroy();
-        reject(new Error(reason));
-      },
-    };
-    const provider: HocuspocusProvider = new HocuspocusProvider(configuration);
-  });
-}
-
-/** Resolves when the provider's changes have all been acknowledged by the host. */
-export function allAcknowledged(provider: HocuspocusProvider): Promise<void> {
-  if (provider.unsyncedChanges === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const listener = ({ number }: { number: number }) => {
-      if (number !== 0) return;
-      provider.off('unsyncedChanges', listener);
-      resolve();
-    };
-    provider.on('unsyncedChanges', listener);
-  });
+  return connectNodeProvider(url, name, { token });
 }
 
 /** Resolves once `predicate` holds for the Y.Doc, checked after each update it receives. */
