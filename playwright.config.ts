@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { APP_CONTEXT_OPTIONS, CHROMIUM_LAUNCH_OPTIONS } from './e2e/chromium';
 
 /**
  * End-to-end tests run against a real host (built by `npm run build`) on a temporary data directory,
- * in Debian's Chromium: Playwright's own browser downloads cannot be fetched on these machines.
+ * in Debian's Chromium (e2e/chromium.ts).
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -15,21 +16,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   outputDir: 'test-results/playwright-artifacts',
   use: {
-    locale: 'zh-CN',
-    viewport: { width: 1366, height: 860 },
+    ...APP_CONTEXT_OPTIONS,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
 });

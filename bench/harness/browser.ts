@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { APP_CONTEXT_OPTIONS, CHROMIUM_LAUNCH_OPTIONS } from '../../e2e/chromium';
 
 const PROBE = readFileSync(new URL('../pages/probe.js', import.meta.url), 'utf8');
 
-/** Debian's Chromium, headless, with nothing running in the background and no throttling of unfocused pages. */
+/** Debian's Chromium as the end-to-end specs launch it, headless, and no throttling of unfocused pages or timers. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    ...CHROMIUM_LAUNCH_OPTIONS,
     args: [
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_LAUNCH_OPTIONS.args,
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
@@ -33,7 +28,7 @@ export interface ContextOptions {
 
 /** A browser context whose pages all carry the probe; for the app, the token and a chosen identity. */
 export async function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  const context = await browser.newContext(APP_CONTEXT_OPTIONS);
   const user = options.user ?? { name: '写稿人', color: '#1f6feb' };
   await context.addInitScript(
     ([token, identity, marker]) => {
