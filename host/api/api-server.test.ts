@@ -1,22 +1,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { MAX_JSON_BODY_BYTES, MAX_TITLE_LENGTH, apiErrorSchema, type DocumentSummary } from '../../common/api';
 import * as Y from 'yjs';
 import { commentsDocumentName } from '../../common/collab';
 import { readSpeechMetadata } from '../collab/speech-ydoc';
-import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, tempDataDir, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
 import { CONTENT_SECURITY_POLICY, RENDERER_MISSING_MESSAGE, SERVICE_WORKER_PATH } from './static-files';
 
-const hosts: TestHost[] = [];
-async function host(options: { staticDir?: string } = {}): Promise<TestHost> {
-  const started = await startTestHost(options);
-  hosts.push(started);
-  return started;
-}
-afterEach(async () => {
-  for (const h of hosts.splice(0)) await h.dispose();
-});
+const host = useTestHosts();
 
 const ids = (documents: DocumentSummary[]) => documents.map((d) => d.id);
 

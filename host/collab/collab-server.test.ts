@@ -6,36 +6,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Connection } from '@hocuspocus/server';
 import type { DocumentSummary } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import { newSpeechDoc } from '../../common/seed';
 import { DATABASE_FILE } from '../db/database';
 import { DocumentStore } from '../db/document-store';
-import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, untilDoc, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, readBody, readStoredRows, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
 import { MALFORMED_MESSAGE_CLOSE_CODE } from './message-guard';
 import { readSpeechMetadata, speechToProseMirror } from './speech-ydoc';
 
-const hosts: TestHost[] = [];
-const providers: HocuspocusProvider[] = [];
+const host = useTestHosts();
 
-async function host(dataDir?: string): Promise<TestHost> {
-  const started = await startTestHost(dataDir ? { dataDir } : {});
-  hosts.push(started);
-  return started;
-}
-
-async function provider(h: TestHost, name: string, token?: string): Promise<HocuspocusProvider> {
-  const connected = await connectProvider(h.collabUrl(), name, token);
-  providers.push(connected);
-  return connected;
-}
-
-afterEach(async () => {
+// Registered after useTestHosts, so it runs before the hosts close (after-hooks run in reverse).
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const p of providers.splice(0)) p.destroy();
-  for (const h of hosts.splice(0)) await h.dispose();
 });
 
 /** MessageType.SyncStatus of Hocuspocus 3: the acknowledgement of an update. */
@@ -96,7 +81,7 @@ describe('collaboration', () => {
   it('stores each update before the client sees it acknowledged', async () => {
     const h = await host();
     const { id } = await h.createSpeech('讲话');
-    const p = await provider(h, id);
+    const p = await h.connect(id);
     const seen: string[] = [];
     p.on('unsyncedChanges', ({ number }: { number: number }) => {
       // Read the disk at the very moment of the acknowledgement.
@@ -132,8 +117,8 @@ describe('collaboration', () => {
   it('closes the connection of an update whose transaction failed, without applying, acknowledging or storing it', async () => {
     const h = await host();
     const { id } = await h.createSpeech('讲话');
-    const writer = await provider(h, id);
-    const reader = await provider(h, id);
+    const writer = await h.connect(id);
+    const reader = await h.connect(id);
     vi.spyOn(DocumentStore.prototype, 'appendUpdates').mockImplementationOnce(() => {
       throw new Error('disk full');
     });
@@ -152,7 +137,7 @@ describe('collaboration', () => {
   it('lists a speech with the title and 字数 just typed, without waiting for typing to pause', async () => {
     const h = await host();
     const { id } = await h.createSpeech('旧');
-    const p = await provider(h, id);
+    const p = await h.connect(id);
     const title = p.document.getXmlFragment(PROSEMIRROR_FRAGMENT).get(0) as Y.XmlElement;
     (title.get(0) as Y.XmlText).insert(1, '标题');
     await allAcknowledged(p);
@@ -165,18 +150,18 @@ describe('collaboration', () => {
   });
 
   it('loads stored edits after a restart', async () => {
-    const dataDir = tempDataDir();
-    const first = await host(dataDir);
+    const first = await host();
+    const { dataDir } = first;
     const { id } = await first.createSpeech('讲话');
-    const writer = await provider(first, id);
+    const writer = await first.connect(id);
     bodyText(writer.document).insert(0, '全面推进');
     await allAcknowledged(writer);
     const expected = speechToProseMirror(writer.document).toJSON();
     writer.destroy();
     await first.close();
 
-    const second = await host(dataDir);
-    const reader = await provider(second, id);
+    const second = await host({ dataDir });
+    const reader = await second.connect(id);
     expect(speechToProseMirror(reader.document).toJSON()).toEqual(expected);
     const summary = await (await second.request('GET', `/api/documents/${id}`)).json();
     expect(summary).toMatchObject({ title: '讲话', characters: 2 + 3 + 4 });
@@ -185,7 +170,7 @@ describe('collaboration', () => {
   it('gives two clients opening a new speech at once its seeded content exactly once', async () => {
     const h = await host();
     const { id } = await h.createSpeech('开幕讲话');
-    const [a, b] = await Promise.all([provider(h, id), provider(h, id)]);
+    const [a, b] = await Promise.all([h.connect(id), h.connect(id)]);
     bodyText(a.document).insert(0, '甲');
     await untilDoc(b.document, (doc) => readBody(doc) === '甲');
     const expected = newSpeechDoc('开幕讲话').toJSON();
@@ -197,7 +182,7 @@ describe('collaboration', () => {
   it('shows a rename to open editors through the title element', async () => {
     const h = await host();
     const { id } = await h.createSpeech('旧题');
-    const p = await provider(h, id);
+    const p = await h.connect(id);
     const response = await h.request('PATCH', `/api/documents/${id}`, { body: { title: '新题' } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id, title: '新题' });
@@ -208,10 +193,10 @@ describe('collaboration', () => {
   it('refuses documents that are unknown, in the trash, or asked for with a wrong token', async () => {
     const h = await host();
     const { id } = await h.createSpeech('讲话');
-    await expect(provider(h, 'no-such-id')).rejects.toThrow('document no-such-id not found');
-    await expect(provider(h, id, 'wrong')).rejects.toThrow(`missing or wrong token (document ${id})`);
+    await expect(h.connect('no-such-id')).rejects.toThrow('document no-such-id not found');
+    await expect(h.connect(id, 'wrong')).rejects.toThrow(`missing or wrong token (document ${id})`);
     await h.request('DELETE', `/api/documents/${id}`);
-    await expect(provider(h, id)).rejects.toThrow(`document ${id} is in the trash`);
+    await expect(h.connect(id)).rejects.toThrow(`document ${id} is in the trash`);
   });
 
   it('refuses upgrades without the token or on other paths, storing nothing', async () => {
@@ -227,7 +212,7 @@ describe('collaboration', () => {
   it('closes only the connection that sends a malformed message, and stores nothing of it', async () => {
     const h = await host();
     const { id } = await h.createSpeech('讲话');
-    const [a, b] = await Promise.all([provider(h, id), provider(h, id)]);
+    const [a, b] = await Promise.all([h.connect(id), h.connect(id)]);
     const before = readStoredRows(h.dataDir);
 
     // A real edit whose encoding is cut short: Hocuspocus alone would integrate its structs and then fail.
@@ -258,8 +243,8 @@ describe('collaboration', () => {
   });
 
   it('refuses a document whose stored snapshot is corrupt, and leaves its bytes as they were', async () => {
-    const dataDir = tempDataDir();
-    const first = await host(dataDir);
+    const first = await host();
+    const { dataDir } = first;
     const { id } = await first.createSpeech('讲话');
     await first.close();
     const db = new Database(join(dataDir, DATABASE_FILE));
@@ -267,9 +252,9 @@ describe('collaboration', () => {
     db.close();
     const before = readStoredRows(dataDir);
 
-    const second = await host(dataDir);
-    await expect(provider(second, id)).rejects.toThrow(`stored data of document ${id} cannot be read`);
-    await expect(provider(second, id)).rejects.toThrow(id);
+    const second = await host({ dataDir });
+    await expect(second.connect(id)).rejects.toThrow(`stored data of document ${id} cannot be read`);
+    await expect(second.connect(id)).rejects.toThrow(id);
     expect((await second.request('GET', `/api/documents/${id}`)).status).toBe(200);
     await second.close();
     expect(readStoredRows(dataDir)).toEqual(before);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { commentsDocumentName } from '../../common/collab';
 import { INDICATORS_DOCUMENT } from '../../common/indicators';
@@ -9,29 +9,23 @@ import { ACCESS_ENDED_CLOSE_CODE, invitationRoutes, type CreatedInvitation, type
 import { DATABASE_FILE } from '../db/database';
 import { hashInvitationToken } from '../invitations/invitation-token';
 import { RawCollabClient, type UpdateCarrier } from '../testing/raw-collab-client';
-import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, untilDoc, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
 
-const hosts: TestHost[] = [];
-const cleanups: (() => void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  for (const h of hosts.splice(0)) await h.dispose();
-});
+const host = useTestHosts();
 
 async function setUp() {
-  const h = await startTestHost();
-  hosts.push(h);
+  const h = await host();
   const speech = await h.createSpeech('讲话');
   const invite = async (role: InvitationRole, documentId = speech.id) =>
     ((await (await h.request('POST', invitationRoutes.invitations(documentId), { body: { role } })).json()) as CreatedInvitation).token;
   const provider = async (name: string, token = h.token) => {
     const connected = await connectProvider(h.collabUrl(token), name, token);
-    cleanups.push(() => connected.destroy());
+    h.afterTest(() => connected.destroy());
     return connected;
   };
   const raw = (token: string) => {
     const client = new RawCollabClient(h.collabUrl(token));
-    cleanups.push(() => client.close());
+    h.afterTest(() => client.close());
     return client;
   };
   return { h, speech, invite, provider, raw };

@@ -9,12 +9,14 @@ import { runCli as run } from '../testing/run-cli';
 import { openDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
 import { createSpeechFromDoc } from '../library/library';
-import { allAcknowledged, connectProvider, startTestHost } from '../testing/test-host';
+import { allAcknowledged, useTestHosts } from '../testing/test-host';
 
 const scratch: string[] = [];
 afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
+const startHost = useTestHosts();
 
 function workDir(): { root: string; data: string } {
   const root = mkdtempSync(join(tmpdir(), 'speechdesk-check-'));
@@ -79,17 +81,12 @@ describe('speechdesk check', () => {
   it('leaves out findings a co-editor dismissed in the open speech', async () => {
     const { data } = workDir();
     const id = seedSpeech(data);
-    const host = await startTestHost({ dataDir: data });
-    try {
-      const writer = await connectProvider(host.collabUrl(), id);
-      dismissFinding(writer.document.getMap(SETTINGS_MAP), 'unknown-value:X%');
-      await allAcknowledged(writer);
-      const { findings } = JSON.parse((await run('check', id, '--data', data, '--json')).out) as { findings: Array<{ kind: string }> };
-      expect(findings.map((finding) => finding.kind)).toEqual(['typed-numbering', 'repeated-sentence', 'outdated-formulation']);
-      writer.destroy();
-    } finally {
-      await host.dispose();
-    }
+    const host = await startHost({ dataDir: data });
+    const writer = await host.connect(id);
+    dismissFinding(writer.document.getMap(SETTINGS_MAP), 'unknown-value:X%');
+    await allAcknowledged(writer);
+    const { findings } = JSON.parse((await run('check', id, '--data', data, '--json')).out) as { findings: Array<{ kind: string }> };
+    expect(findings.map((finding) => finding.kind)).toEqual(['typed-numbering', 'repeated-sentence', 'outdated-formulation']);
   });
 
   it('reads another formulations list, and names the file and line of a broken one', async () => {

@@ -10,7 +10,7 @@ import { DocumentStore } from '../db/document-store';
 import { IndicatorStore } from '../indicators/indicator-store';
 import { createSpeechFromDoc } from '../library/library';
 import { TemplateService } from '../templates/template-service';
-import { allAcknowledged, bodyText, connectProvider, startTestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, useTestHosts } from '../testing/test-host';
 import * as Y from 'yjs';
 import { SETTINGS_MAP } from '../../common/collab';
 import { setLayoutField } from '../../common/export/layout-settings';
@@ -21,6 +21,8 @@ const scratch: string[] = [];
 afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
+const startHost = useTestHosts();
 
 function workDir(): { root: string; data: string } {
   const root = mkdtempSync(join(tmpdir(), 'speechdesk-export-'));
@@ -179,19 +181,14 @@ describe('speechdesk export', () => {
 
   it('reads the updates stored after the snapshot, while a host has the speech open', async () => {
     const { root, data } = workDir();
-    const host = await startTestHost({ dataDir: data });
-    try {
-      const speech = await host.createSpeech('关于安全生产的讲话');
-      const writer = await connectProvider(host.collabUrl(), speech.id);
-      bodyText(writer.document).insert(0, '安全生产是底线。');
-      await allAcknowledged(writer);
-      const out = join(root, '安全.txt');
-      expect((await run('export', speech.id, '--out', out, '--data', data)).code).toBe(0);
-      expect(readFileSync(out, 'utf8')).toBe('关于安全生产的讲话\n\n同志们：\n　　安全生产是底线。\n');
-      writer.destroy();
-    } finally {
-      await host.dispose();
-    }
+    const host = await startHost({ dataDir: data });
+    const speech = await host.createSpeech('关于安全生产的讲话');
+    const writer = await host.connect(speech.id);
+    bodyText(writer.document).insert(0, '安全生产是底线。');
+    await allAcknowledged(writer);
+    const out = join(root, '安全.txt');
+    expect((await run('export', speech.id, '--out', out, '--data', data)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('关于安全生产的讲话\n\n同志们：\n　　安全生产是底线。\n');
   });
 
   it('refuses an unknown id with exit code 1, naming it, and writes nothing', async () => {
@@ -239,23 +236,18 @@ describe('speechdesk export', () => {
 
   it('lays the .docx out in the speech’s own layout set by a co-editor: margins, fonts, sizes, line pitch', async () => {
     const { root, data } = workDir();
-    const host = await startTestHost({ dataDir: data });
-    let id: string;
-    try {
-      const speech = await host.createSpeech('关于安全生产的讲话');
-      id = speech.id;
-      const writer = await connectProvider(host.collabUrl(), speech.id);
-      const settings = writer.document.getMap<unknown>(SETTINGS_MAP);
-      expect(setLayoutField(settings, 'marginsMm.top', 30)).toBeUndefined();
-      expect(setLayoutField(settings, 'linesPerPage', 20)).toBeUndefined();
-      expect(setLayoutField(settings, 'body.font', { eastAsia: '方正仿宋_GBK', fallback: 'FangSong' })).toBeUndefined();
-      expect(setLayoutField(settings, 'body.sizePt', 15)).toBeUndefined();
-      expect(setLayoutField(settings, 'headings.level1.sizePt', 18)).toBeUndefined();
-      await allAcknowledged(writer);
-      writer.destroy();
-    } finally {
-      await host.dispose();
-    }
+    const host = await startHost({ dataDir: data });
+    const { id } = await host.createSpeech('关于安全生产的讲话');
+    const writer = await host.connect(id);
+    const settings = writer.document.getMap<unknown>(SETTINGS_MAP);
+    expect(setLayoutField(settings, 'marginsMm.top', 30)).toBeUndefined();
+    expect(setLayoutField(settings, 'linesPerPage', 20)).toBeUndefined();
+    expect(setLayoutField(settings, 'body.font', { eastAsia: '方正仿宋_GBK', fallback: 'FangSong' })).toBeUndefined();
+    expect(setLayoutField(settings, 'body.sizePt', 15)).toBeUndefined();
+    expect(setLayoutField(settings, 'headings.level1.sizePt', 18)).toBeUndefined();
+    await allAcknowledged(writer);
+    writer.destroy();
+    await host.close();
     const out = join(root, '安全.docx');
     expect(await run('export', id, '--format', 'docx', '--out', out, '--data', data)).toEqual({ code: 0, out: `${out}: written`, err: '' });
     const document = await docxXml(out, 'word/document.xml');

@@ -7,15 +7,14 @@ import { apiRoutes, importResultSchema, type DocumentListResponse } from '../../
 import { main } from '../cli-main';
 import { DATABASE_FILE } from '../db/database';
 import { OFFICIAL_LINES, SPEECH_HEADINGS, SPEECH_LINES, SPEECH_TITLE } from '../import/sample-speeches';
-import { connectProvider, readStoredRows, startTestHost, type TestHost } from '../testing/test-host';
+import { connectProvider, readStoredRows, useTestHosts } from '../testing/test-host';
 
 const scratch: string[] = [];
-const hosts: TestHost[] = [];
-
-afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.dispose();
+afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
+const startHost = useTestHosts();
 
 function workDir(): { files: string; data: string } {
   const root = mkdtempSync(join(tmpdir(), 'speechdesk-import-'));
@@ -83,8 +82,7 @@ describe('speechdesk import', () => {
 
   it('imports into the data directory of a running host, which lists and opens the new speech', async () => {
     const { files, data } = workDir();
-    const host = await startTestHost({ dataDir: data });
-    hosts.push(host);
+    const host = await startHost({ dataDir: data });
     await host.createSpeech('已有的讲话');
     const file = writeSample(files, '讲话.txt', Buffer.from(SPEECH_LINES.join('\n')));
     const { code, out } = await run('import', file, '--data', data, '--json');

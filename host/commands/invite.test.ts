@@ -7,13 +7,15 @@ import { createSpeechFromDoc } from '../library/library';
 import { SERVE_RECORD_FILE } from '../serve-record';
 import { startHostChild } from '../testing/host-child';
 import { runCli as run } from '../testing/run-cli';
-import { startTestHost, tempDataDir } from '../testing/test-host';
+import { tempDataDir, useTestHosts } from '../testing/test-host';
 import { speechDoc, VARIABLES } from '../../common/checks/fixture';
 
 const scratch: string[] = [];
 afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
+const startHost = useTestHosts();
 
 function seeded(): { data: string; id: string } {
   const data = tempDataDir();
@@ -44,13 +46,9 @@ describe('speechdesk invite', () => {
     expect(Object.keys(printed)).toEqual(['token', 'url']);
     expect(printed.url).toBe(`http://127.0.0.1:4870/#/doc/${id}?token=${printed.token}`);
 
-    const host = await startTestHost({ dataDir: data });
-    try {
-      const session = await host.request('GET', '/api/session', { token: printed.token });
-      expect(await session.json()).toMatchObject({ role: 'viewer', speechId: id });
-    } finally {
-      await host.close();
-    }
+    const host = await startHost({ dataDir: data });
+    const session = await host.request('GET', '/api/session', { token: printed.token });
+    expect(await session.json()).toMatchObject({ role: 'viewer', speechId: id });
   });
 
   it('links to the serve running on the data directory', async () => {

@@ -1,20 +1,17 @@
 import iconv from 'iconv-lite';
 import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, importResultSchema, MAX_IMPORT_BYTES, type DocumentSummary } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import { speechSchema } from '../../common/schema';
-import { connectProvider, readStoredRows, startTestHost, TEST_TOKEN, type TestHost } from '../testing/test-host';
+import { connectProvider, readStoredRows, TEST_TOKEN, useTestHosts, type TestHost } from '../testing/test-host';
 import { buildSpeechDocx, SPEECH_HEADINGS, SPEECH_LINES, SPEECH_SLOT_KEYS, SPEECH_TITLE } from './sample-speeches';
 
+const startHost = useTestHosts('file');
 let host: TestHost;
 
 beforeAll(async () => {
-  host = await startTestHost();
-});
-
-afterAll(async () => {
-  await host.dispose();
+  host = await startHost();
 });
 
 function upload(filename: string | undefined, body: Uint8Array, contentType = 'application/octet-stream', token: string | null = TEST_TOKEN) {

@@ -1,6 +1,6 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { apiErrorSchema } from '../../common/api';
@@ -15,22 +15,10 @@ import {
   type IndicatorListResponse,
   type ProjectedIndicator,
 } from '../../common/indicators';
-import { allAcknowledged, connectProvider, readStoredRows, startTestHost, TEST_TOKEN, untilDoc, type TestHost } from '../testing/test-host';
+import { allAcknowledged, readStoredRows, TEST_TOKEN, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
 import { CANONICAL_HEADER, csvFile, readXlsxRows } from './indicator-test-files';
 
-const hosts: TestHost[] = [];
-const providers: HocuspocusProvider[] = [];
-
-async function host(): Promise<TestHost> {
-  const started = await startTestHost();
-  hosts.push(started);
-  return started;
-}
-
-afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  for (const h of hosts.splice(0)) await h.dispose();
-});
+const host = useTestHosts();
 
 async function json<T>(response: Response, status = 200): Promise<T> {
   const body = (await response.json()) as T;
@@ -75,7 +63,7 @@ function openProjection(h: TestHost): ProjectionClient {
     provider.statuses.push(decoding.readVarInt(decoder) === 1);
     for (const listener of provider.onStatus) listener();
   });
-  providers.push(provider);
+  h.afterTest(() => provider.destroy());
   return provider;
 }
 
@@ -188,8 +176,7 @@ describe('indicator API', () => {
     const closed = await h.createSpeech('半年工作会议讲话');
     const trashed = await h.createSpeech('旧讲话');
 
-    const editor = await connectProvider(h.collabUrl(), open.id);
-    providers.push(editor);
+    const editor = await h.connect(open.id);
     addPlaceholder(editor.document, 'indicator', '地区生产总值增速@上半年');
     addPlaceholder(editor.document, 'indicator', '排名(地区生产总值增速)');
     addPlaceholder(editor.document, 'indicator', '固定资产投资增速');
@@ -197,7 +184,7 @@ describe('indicator API', () => {
     addPlaceholder(editor.document, 'indicator', '地区生产总值增速（');
     await allAcknowledged(editor);
     for (const [id, key] of [[closed.id, '变化(地区生产总值增速,去年同期,百分点)|1位小数'], [trashed.id, '完成率(地区生产总值增速,年度计划)']] as const) {
-      const other = await connectProvider(h.collabUrl(), id);
+      const other = await h.connect(id);
       addPlaceholder(other.document, 'indicator', key.split('|')[0] as string);
       await allAcknowledged(other);
       other.destroy();
@@ -211,8 +198,7 @@ describe('indicator API', () => {
     await untilDoc(editor.document, () => placeholderKeys(editor.document)[0] === '地区生产总值增长率@上半年');
     expect(placeholderKeys(editor.document)).toEqual(['地区生产总值增长率@上半年', '排名(地区生产总值增长率)', '固定资产投资增速', 'meeting', '地区生产总值增速（']);
 
-    const reopened = await connectProvider(h.collabUrl(), closed.id);
-    providers.push(reopened);
+    const reopened = await h.connect(closed.id);
     expect(placeholderKeys(reopened.document)).toEqual(['变化(地区生产总值增长率,去年同期,百分点)']);
 
     await refused(await h.request('PATCH', indicatorRoutes.indicator(gdp.id), { body: { name: '固定资产投资增速' } }), 409, 'conflict');

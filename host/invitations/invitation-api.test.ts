@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../common/api';
 import type { CreatedInvitation, Invitation, InvitationListResponse, InvitationRole } from '../../common/invitations';
 import { invitationRoutes } from '../../common/invitations';
-import { startTestHost, type TestHost } from '../testing/test-host';
+import { useTestHosts } from '../testing/test-host';
 
-const hosts: TestHost[] = [];
-afterEach(async () => {
-  for (const h of hosts.splice(0)) await h.dispose();
-});
+const host = useTestHosts();
 
 async function setUp() {
-  const h = await startTestHost();
-  hosts.push(h);
+  const h = await host();
   const speech = await h.createSpeech('在全区经济工作会议上的讲话');
   const other = await h.createSpeech('另一篇讲话');
   const invite = async (role: InvitationRole, expiresInDays?: number) => {

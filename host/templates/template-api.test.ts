@@ -1,23 +1,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { DocumentSummary, SectionTemplate, TemplateCatalog } from '../../common/api';
 import { SETTING_NUMBERING_STYLE } from '../../common/collab';
 import { speechSchema } from '../../common/schema';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import { readSpeechMetadata, speechFragment, speechSettings, speechToProseMirror, speechVariables } from '../collab/speech-ydoc';
-import { connectProvider, startTestHost, type TestHost } from '../testing/test-host';
+import { connectProvider, useTestHosts, type TestHost } from '../testing/test-host';
 import { USER_TEMPLATES_FOLDER } from './template-service';
 
 const s = speechSchema;
+const startHost = useTestHosts();
 let host: TestHost;
 
 beforeEach(async () => {
-  host = await startTestHost();
-});
-afterEach(async () => {
-  await host.dispose();
+  host = await startHost();
 });
 
 async function catalog(): Promise<TemplateCatalog> {

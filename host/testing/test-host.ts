@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Database from 'better-sqlite3';
+import { afterAll, afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { COLLAB_PATH, type DocumentSummary } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
@@ -26,12 +27,48 @@ export interface TestHost extends RunningHost {
   request(method: string, path: string, init?: { body?: unknown; rawBody?: string; token?: string | null; contentType?: string }): Promise<Response>;
   createSpeech(title?: string): Promise<DocumentSummary>;
   collabUrl(token?: string): string;
-  /** Closes the host and deletes its data directory unless the test brought its own. */
-  dispose(): Promise<void>;
+  /** A synced provider on the host's collaboration URL, destroyed at the end of the test. */
+  connect(name: string, token?: string): Promise<HocuspocusProvider>;
+  /** Runs `cleanup` at the end of the test, before the host closes: for clients the test opens itself. */
+  afterTest(cleanup: () => void): void;
 }
 
-export async function startTestHost(options: { dataDir?: string; staticDir?: string; clock?: () => number } = {}): Promise<TestHost> {
-  const dataDir = options.dataDir ?? tempDataDir();
+export interface TestHostOptions {
+  /** An existing data directory, kept afterwards: a restart passes the first host's `dataDir`. */
+  dataDir?: string;
+  staticDir?: string;
+  clock?: () => number;
+}
+
+/**
+ * Registers the hooks that, at the end of each test (of the file, with scope 'file', for hosts started in
+ * beforeAll), destroy the hosts' clients, close the hosts and delete the data directories they made, and returns
+ * the function that starts a host on port 0 with TEST_TOKEN. Call it once, at the top of a test file.
+ */
+export function useTestHosts(scope: 'test' | 'file' = 'test'): (options?: TestHostOptions) => Promise<TestHost> {
+  const started: { host: TestHost; cleanups: (() => void)[] }[] = [];
+  const madeDirs: string[] = [];
+  const closeAll = async () => {
+    for (const { host, cleanups } of started.splice(0)) {
+      for (const cleanup of cleanups) cleanup();
+      await host.close();
+    }
+    for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  };
+  if (scope === 'file') afterAll(closeAll);
+  else afterEach(closeAll);
+  return async (options = {}) => {
+    const dataDir = options.dataDir ?? tempDataDir();
+    if (!options.dataDir) madeDirs.push(dataDir);
+    const cleanups: (() => void)[] = [];
+    const host = await startTestHost({ ...options, dataDir }, cleanups);
+    started.push({ host, cleanups });
+    return host;
+  };
+}
+
+async function startTestHost(options: TestHostOptions & { dataDir: string }, cleanups: (() => void)[]): Promise<TestHost> {
+  const { dataDir } = options;
   const errors: string[] = [];
   const host = await startHost({
     dataDir,
@@ -53,6 +90,7 @@ export async function startTestHost(options: { dataDir?: string; staticDir?: str
     }
     return fetch(`${host.url}${path}`, { method, headers, body });
   };
+  const collabUrl = (token = TEST_TOKEN) => `${host.url.replace(/^http/, 'ws')}${COLLAB_PATH}?token=${encodeURIComponent(token)}`;
   return {
     ...host,
     dataDir,
@@ -63,11 +101,13 @@ export async function startTestHost(options: { dataDir?: string; staticDir?: str
       if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
       return (await response.json()) as DocumentSummary;
     },
-    collabUrl: (token = TEST_TOKEN) => `${host.url.replace(/^http/, 'ws')}${COLLAB_PATH}?token=${encodeURIComponent(token)}`,
-    async dispose() {
-      await host.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    collabUrl,
+    async connect(name, token) {
+      const provider = await connectProvider(collabUrl(), name, token);
+      cleanups.push(() => provider.destroy());
+      return provider;
     },
+    afterTest: (cleanup) => cleanups.push(cleanup),
   };
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiErrorSchema, apiRoutes, type NodeJson } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
@@ -9,21 +9,9 @@ import { indicatorRoutes, type Indicator } from '../../common/indicators';
 import { VARIABLES_MAP } from '../../common/variables';
 import { versionListResponseSchema, versionRoutes, versionSchema, versionSummarySchema, type VersionSummary } from '../../common/versions';
 import { DATABASE_FILE } from '../db/database';
-import { allAcknowledged, bodyText, connectProvider, readBody, startTestHost, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, readBody, useTestHosts, type TestHost } from '../testing/test-host';
 
-const hosts: TestHost[] = [];
-const providers: HocuspocusProvider[] = [];
-
-async function host(): Promise<TestHost> {
-  const started = await startTestHost();
-  hosts.push(started);
-  return started;
-}
-
-afterEach(async () => {
-  for (const provider of providers.splice(0)) provider.destroy();
-  for (const h of hosts.splice(0)) await h.dispose();
-});
+const host = useTestHosts();
 
 async function json(response: Response, status = 200): Promise<unknown> {
   const body: unknown = await response.json();
@@ -42,11 +30,6 @@ const createVersion = async (h: TestHost, id: string, name: string) => versionSu
 const freeze = async (h: TestHost, id: string, name: string) => versionSummarySchema.strict().parse(await json(await h.request('POST', versionRoutes.freeze(id), { body: { name } }), 201));
 const getVersion = async (h: TestHost, id: string, versionId: string) => versionSchema.strict().parse(await json(await h.request('GET', versionRoutes.version(id, versionId))));
 
-async function open(h: TestHost, id: string): Promise<HocuspocusProvider> {
-  const provider = await connectProvider(h.collabUrl(), id);
-  providers.push(provider);
-  return provider;
-}
 
 /** Appends placeholders to the body paragraph and sets variables, as the editor would, acknowledged by the host. */
 async function write(provider: HocuspocusProvider, text: string, chips: { kind: string; key: string; format?: string; fallback: string }[], variables: Record<string, string> = {}) {
@@ -99,7 +82,7 @@ describe('version API', () => {
   it('makes named versions of the live speech, lists them newest first and gets one with its doc and Yjs state', async () => {
     const h = await host();
     const speech = await h.createSpeech('在全区经济工作会议上的讲话');
-    const writer = await open(h, speech.id);
+    const writer = await h.connect(speech.id);
     await write(writer, '地区生产总值增长六个百分点。', []);
 
     const first = await createVersion(h, speech.id, '  送审稿 ');
@@ -125,7 +108,7 @@ describe('version API', () => {
     const h = await host();
     await storeFigures(h);
     const speech = await h.createSpeech('讲话');
-    const writer = await open(h, speech.id);
+    const writer = await h.connect(speech.id);
     await write(writer, '增长', FIGURES, { period: '2024年前三季度', region: '高新区' });
     const liveBefore = Y.encodeStateAsUpdate(writer.document);
 
@@ -142,7 +125,7 @@ describe('version API', () => {
 
     // Nothing reached the writer, and a fresh reader still sees the placeholders.
     expect(Y.encodeStateAsUpdate(writer.document)).toEqual(liveBefore);
-    const reader = await open(h, speech.id);
+    const reader = await h.connect(speech.id);
     const chips = (reader.document.getXmlFragment(PROSEMIRROR_FRAGMENT).get(3) as Y.XmlElement).toArray().filter((node) => node instanceof Y.XmlElement);
     expect(chips).toHaveLength(FIGURES.length);
     const ystate = new Y.Doc();
@@ -154,7 +137,7 @@ describe('version API', () => {
     const h = await host();
     await storeFigures(h);
     const speech = await h.createSpeech('讲话');
-    await write(await open(h, speech.id), '进出口总额', [FIGURES[0] as (typeof FIGURES)[number], { kind: 'indicator', key: '进出口总额', format: '2位小数,亿元', fallback: 'X亿元' }], { period: '2024年前三季度' });
+    await write(await h.connect(speech.id), '进出口总额', [FIGURES[0] as (typeof FIGURES)[number], { kind: 'indicator', key: '进出口总额', format: '2位小数,亿元', fallback: 'X亿元' }], { period: '2024年前三季度' });
 
     const frozen = await freeze(h, speech.id, '定稿');
     expect(frozen.unresolved).toBe(1);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Database from 'better-sqlite3';
 import { fromBase64 } from 'lib0/buffer';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiErrorSchema, apiRoutes } from '../../common/api';
 import { authorKey, permanentUserDataOf } from '../../common/version-authors';
@@ -20,25 +20,13 @@ import {
 } from '../../common/versions';
 import { COMPACTION_THRESHOLD } from '../collab/compaction';
 import { DATABASE_FILE } from '../db/database';
-import { allAcknowledged, bodyText, connectProvider, readBody, startTestHost, tempDataDir, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, readBody, useTestHosts, type TestHost } from '../testing/test-host';
 
 const WANG: AuthorIdentity = { name: '王秘书', color: '#1f6feb' };
 const LI: AuthorIdentity = { name: '李处长', color: '#d9480f' };
 const ZHAO: AuthorIdentity = { name: '赵主任', color: '#15803d' };
 
-const hosts: TestHost[] = [];
-const providers: HocuspocusProvider[] = [];
-
-afterEach(async () => {
-  for (const provider of providers.splice(0)) provider.destroy();
-  for (const h of hosts.splice(0)) await h.dispose();
-});
-
-async function host(options: Parameters<typeof startTestHost>[0] = {}): Promise<TestHost> {
-  const started = await startTestHost(options);
-  hosts.push(started);
-  return started;
-}
+const host = useTestHosts();
 
 async function json(response: Response, status = 200): Promise<unknown> {
   const body: unknown = await response.json();
@@ -48,8 +36,7 @@ async function json(response: Response, status = 200): Promise<unknown> {
 
 /** A client that has announced who it is, as the editor does through awareness. */
 async function open(h: TestHost, id: string, user: AuthorIdentity): Promise<HocuspocusProvider> {
-  const provider = await connectProvider(h.collabUrl(), id);
-  providers.push(provider);
+  const provider = await h.connect(id);
   provider.setAwarenessField('user', user);
   return provider;
 }
@@ -117,8 +104,8 @@ describe('automatic versions', () => {
 
 describe('history', () => {
   it('keeps deleted text through compaction and a restart, so an old version still renders from it', async () => {
-    const dataDir = tempDataDir();
-    const first = await host({ dataDir });
+    const first = await host();
+    const { dataDir } = first;
     const speech = await first.createSpeech('讲话');
     const writer = await open(first, speech.id, WANG);
     await edit(writer, (text) => text.insert(0, '原有的一句话。保留的话。'));
@@ -177,14 +164,12 @@ describe('history', () => {
   it('attributes an edit sent before its sender said who it is once it does', async () => {
     const h = await host();
     const speech = await h.createSpeech('讲话');
-    const anonymous = await connectProvider(h.collabUrl(), speech.id);
-    providers.push(anonymous);
+    const anonymous = await h.connect(speech.id);
     await edit(anonymous, (text) => text.insert(0, '先写的。'));
     expect((await history(h, speech.id)).authors).toEqual([]);
 
     // The host relays an awareness change to every connection in the same turn as it records the author.
-    const observer = await connectProvider(h.collabUrl(), speech.id);
-    providers.push(observer);
+    const observer = await h.connect(speech.id);
     const announced = new Promise<void>((resolve) => {
       observer.awareness?.on('change', () => {
         if ((observer.awareness?.getStates().get(anonymous.document.clientID) as { user?: unknown } | undefined)?.user) resolve();
