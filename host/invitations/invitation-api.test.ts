@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../common/api';
+import { apiRoutes, type ApiError } from '../../common/api';
+import { indicatorRoutes } from '../../common/indicators';
 import type { CreatedInvitation, Invitation, InvitationListResponse, InvitationRole } from '../../common/invitations';
 import { invitationRoutes } from '../../common/invitations';
+import { versionRoutes } from '../../common/versions';
 import { useTestHosts } from '../testing/test-host';
 
 const host = useTestHosts();
@@ -33,7 +35,7 @@ describe('invitation routes', () => {
     const revoked = await h.request('DELETE', invitationRoutes.invitation(created.invitation.id));
     expect(revoked.status).toBe(200);
     expect(((await revoked.json()) as Invitation).status).toBe('revoked');
-    const session = await h.request('GET', '/api/session', { token: created.token });
+    const session = await h.request('GET', apiRoutes.session(), { token: created.token });
     expect(session.status).toBe(401);
     expect((await errorOf(session)).message).toBe('bearer token refused: this invitation was revoked');
   });
@@ -56,39 +58,39 @@ describe('invitation routes', () => {
   it('tell a session its role and speech', async () => {
     const { h, speech, invite } = await setUp();
     const { token } = await invite('commenter');
-    expect(await (await h.request('GET', '/api/session', { token })).json()).toMatchObject({ role: 'commenter', speechId: speech.id });
+    expect(await (await h.request('GET', apiRoutes.session(), { token })).json()).toMatchObject({ role: 'commenter', speechId: speech.id });
   });
 
   it('scope a viewer to reading its own speech', async () => {
     const { h, speech, other, invite } = await setUp();
     const { token } = await invite('viewer');
     const status = async (method: string, path: string, body?: unknown) => (await h.request(method, path, { token, ...(body ? { body } : {}) })).status;
-    expect(await status('GET', `/api/documents/${speech.id}`)).toBe(200);
-    expect(await status('GET', `/api/documents/${speech.id}/versions`)).toBe(200);
+    expect(await status('GET', apiRoutes.document(speech.id))).toBe(200);
+    expect(await status('GET', versionRoutes.versions(speech.id))).toBe(200);
     expect(await status('GET', `/api/documents/${speech.id}/export?format=txt`)).toBe(200);
     expect(await status('GET', '/api/checks/formulations')).toBe(200);
-    expect(await status('GET', `/api/documents/${other.id}`)).toBe(403);
-    expect(await status('GET', '/api/documents')).toBe(403);
-    expect(await status('PATCH', `/api/documents/${speech.id}`, { title: '改名' })).toBe(403);
-    expect(await status('POST', `/api/documents/${speech.id}/versions`, { name: '送审稿' })).toBe(403);
-    expect(await status('DELETE', `/api/documents/${speech.id}`)).toBe(403);
+    expect(await status('GET', apiRoutes.document(other.id))).toBe(403);
+    expect(await status('GET', apiRoutes.documents())).toBe(403);
+    expect(await status('PATCH', apiRoutes.document(speech.id), { title: '改名' })).toBe(403);
+    expect(await status('POST', versionRoutes.versions(speech.id), { name: '送审稿' })).toBe(403);
+    expect(await status('DELETE', apiRoutes.document(speech.id))).toBe(403);
     expect(await status('GET', invitationRoutes.invitations(speech.id))).toBe(403);
     expect(await status('POST', invitationRoutes.invitations(speech.id), { role: 'editor' })).toBe(403);
-    expect(await status('GET', '/api/indicators')).toBe(403);
-    const refused = await h.request('PATCH', `/api/documents/${speech.id}`, { token, body: { title: '改名' } });
+    expect(await status('GET', indicatorRoutes.indicators())).toBe(403);
+    const refused = await h.request('PATCH', apiRoutes.document(speech.id), { token, body: { title: '改名' } });
     expect(await errorOf(refused)).toEqual({ code: 'forbidden', message: 'the viewer role cannot use PATCH /api/documents/:id; it needs the editor role' });
     // Nothing changed.
-    expect(((await (await h.request('GET', `/api/documents/${speech.id}`)).json()) as { title: string }).title).toBe('在全区经济工作会议上的讲话');
+    expect(((await (await h.request('GET', apiRoutes.document(speech.id))).json()) as { title: string }).title).toBe('在全区经济工作会议上的讲话');
   });
 
   it('let an editor rename and save versions of its own speech, named by its role', async () => {
     const { h, speech, other, invite } = await setUp();
     const { token } = await invite('editor');
-    expect((await h.request('PATCH', `/api/documents/${speech.id}`, { token, body: { title: '新标题' } })).status).toBe(200);
-    const version = await h.request('POST', `/api/documents/${speech.id}/versions`, { token, body: { name: '修改稿' } });
+    expect((await h.request('PATCH', apiRoutes.document(speech.id), { token, body: { title: '新标题' } })).status).toBe(200);
+    const version = await h.request('POST', versionRoutes.versions(speech.id), { token, body: { name: '修改稿' } });
     expect(version.status).toBe(201);
     expect(await version.json()).toMatchObject({ name: '修改稿', createdBy: 'editor' });
-    expect((await h.request('PATCH', `/api/documents/${other.id}`, { token, body: { title: '新标题' } })).status).toBe(403);
-    expect((await h.request('POST', `/api/documents/${speech.id}/freeze`, { token, body: { name: '定稿' } })).status).toBe(403);
+    expect((await h.request('PATCH', apiRoutes.document(other.id), { token, body: { title: '新标题' } })).status).toBe(403);
+    expect((await h.request('POST', versionRoutes.freeze(speech.id), { token, body: { name: '定稿' } })).status).toBe(403);
   });
 });
