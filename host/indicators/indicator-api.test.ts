@@ -3,7 +3,6 @@ import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { apiErrorSchema } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import {
   INDICATORS_DOCUMENT,
@@ -15,23 +14,11 @@ import {
   type IndicatorListResponse,
   type ProjectedIndicator,
 } from '../../common/indicators';
+import { json, refused } from '../testing/responses';
 import { allAcknowledged, readStoredRows, TEST_TOKEN, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
 import { CANONICAL_HEADER, csvFile, readXlsxRows } from './indicator-test-files';
 
 const host = useTestHosts();
-
-async function json<T>(response: Response, status = 200): Promise<T> {
-  const body = (await response.json()) as T;
-  expect(response.status, JSON.stringify(body)).toBe(status);
-  return body;
-}
-
-async function refused(response: Response, status: number, code: string): Promise<string> {
-  expect(response.status).toBe(status);
-  const body = apiErrorSchema.parse(await response.json());
-  expect(body.error.code).toBe(code);
-  return body.error.message;
-}
 
 const createIndicator = async (h: TestHost, body: Record<string, unknown>) =>
   json<Indicator>(await h.request('POST', indicatorRoutes.indicators(), { body }), 201);

@@ -3,28 +3,16 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { apiErrorSchema, apiRoutes, type NodeJson } from '../../common/api';
+import { apiRoutes, type NodeJson } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import { indicatorRoutes, type Indicator } from '../../common/indicators';
 import { VARIABLES_MAP } from '../../common/variables';
 import { versionListResponseSchema, versionRoutes, versionSchema, versionSummarySchema, type VersionSummary } from '../../common/versions';
 import { DATABASE_FILE } from '../db/database';
+import { json, refused } from '../testing/responses';
 import { allAcknowledged, bodyText, readBody, useTestHosts, type TestHost } from '../testing/test-host';
 
 const host = useTestHosts();
-
-async function json(response: Response, status = 200): Promise<unknown> {
-  const body: unknown = await response.json();
-  expect(response.status, JSON.stringify(body)).toBe(status);
-  return body;
-}
-
-async function refused(response: Response, status: number, code: string): Promise<string> {
-  expect(response.status).toBe(status);
-  const body = apiErrorSchema.parse(await response.json());
-  expect(body.error.code).toBe(code);
-  return body.error.message;
-}
 
 const createVersion = async (h: TestHost, id: string, name: string) => versionSummarySchema.strict().parse(await json(await h.request('POST', versionRoutes.versions(id), { body: { name } }), 201));
 const freeze = async (h: TestHost, id: string, name: string) => versionSummarySchema.strict().parse(await json(await h.request('POST', versionRoutes.freeze(id), { body: { name } }), 201));

@@ -20,6 +20,7 @@ import {
 } from '../../common/versions';
 import { COMPACTION_THRESHOLD } from '../collab/compaction';
 import { DATABASE_FILE } from '../db/database';
+import { json } from '../testing/responses';
 import { allAcknowledged, bodyText, readBody, useTestHosts, type TestHost } from '../testing/test-host';
 
 const WANG: AuthorIdentity = { name: '王秘书', color: '#1f6feb' };
@@ -27,12 +28,6 @@ const LI: AuthorIdentity = { name: '李处长', color: '#d9480f' };
 const ZHAO: AuthorIdentity = { name: '赵主任', color: '#15803d' };
 
 const host = useTestHosts();
-
-async function json(response: Response, status = 200): Promise<unknown> {
-  const body: unknown = await response.json();
-  expect(response.status, JSON.stringify(body)).toBe(status);
-  return body;
-}
 
 /** A client that has announced who it is, as the editor does through awareness. */
 async function open(h: TestHost, id: string, user: AuthorIdentity): Promise<HocuspocusProvider> {
