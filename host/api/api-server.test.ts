@@ -1,11 +1,11 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_JSON_BODY_BYTES, MAX_TITLE_LENGTH, apiErrorSchema, type DocumentSummary } from '../../common/api';
 import * as Y from 'yjs';
 import { commentsDocumentName } from '../../common/collab';
 import { readSpeechMetadata } from '../collab/speech-ydoc';
-import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, tempDataDir, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, scratchDir, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
 import { CONTENT_SECURITY_POLICY, RENDERER_MISSING_MESSAGE, SERVICE_WORKER_PATH } from './static-files';
 
 const host = useTestHosts();
@@ -245,8 +245,7 @@ describe('bad requests', () => {
 
 describe('renderer files', () => {
   it('serves the renderer with a strict policy and falls back to index.html', async () => {
-    const scratch = tempDataDir();
-    onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
+    const scratch = scratchDir();
     const staticDir = join(scratch, 'renderer');
     mkdirSync(join(staticDir, 'assets'), { recursive: true });
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>讲稿台</title>');
@@ -266,8 +265,7 @@ describe('renderer files', () => {
   });
 
   it('serves the service worker as a script under the same strict policy, never from a stale cache', async () => {
-    const scratch = tempDataDir();
-    onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
+    const scratch = scratchDir();
     const staticDir = join(scratch, 'renderer');
     mkdirSync(staticDir, { recursive: true });
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>讲稿台</title>');

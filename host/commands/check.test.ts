@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dismissFinding } from '../../common/checks/dismissal';
 import { speechDoc, VARIABLES } from '../../common/checks/fixture';
 import { SETTINGS_MAP } from '../../common/collab';
@@ -9,18 +8,12 @@ import { runCli as run } from '../testing/run-cli';
 import { openDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
 import { createSpeechFromDoc } from '../library/library';
-import { allAcknowledged, useTestHosts } from '../testing/test-host';
+import { allAcknowledged, scratchDir, useTestHosts } from '../testing/test-host';
 
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
 const startHost = useTestHosts();
 
 function workDir(): { root: string; data: string } {
-  const root = mkdtempSync(join(tmpdir(), 'speechdesk-check-'));
-  scratch.push(root);
+  const root = scratchDir('speechdesk-check-');
   return { root, data: join(root, 'data') };
 }
 

@@ -1,32 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli as run } from '../testing/run-cli';
 import { openDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
 import { IndicatorStore } from '../indicators/indicator-store';
 import { createSpeechFromDoc } from '../library/library';
 import { TemplateService } from '../templates/template-service';
-import { allAcknowledged, bodyText, useTestHosts } from '../testing/test-host';
+import { allAcknowledged, bodyText, scratchDir, useTestHosts } from '../testing/test-host';
 import * as Y from 'yjs';
 import { SETTINGS_MAP } from '../../common/collab';
 import { setLayoutField } from '../../common/export/layout-settings';
 import { speechSchema as s } from '../../common/schema';
 import { loadStoredSpeech } from '../export/stored-speech';
 
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
 const startHost = useTestHosts();
 
 function workDir(): { root: string; data: string } {
-  const root = mkdtempSync(join(tmpdir(), 'speechdesk-export-'));
-  scratch.push(root);
+  const root = scratchDir('speechdesk-export-');
   return { root, data: join(root, 'data') };
 }
 

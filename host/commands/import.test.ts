@@ -1,24 +1,17 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiRoutes, importResultSchema, type DocumentListResponse } from '../../common/api';
 import { main } from '../cli-main';
 import { DATABASE_FILE } from '../db/database';
 import { OFFICIAL_LINES, SPEECH_HEADINGS, SPEECH_LINES, SPEECH_TITLE } from '../import/sample-speeches';
-import { connectProvider, readStoredRows, useTestHosts } from '../testing/test-host';
+import { connectProvider, readStoredRows, scratchDir, useTestHosts } from '../testing/test-host';
 
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
 const startHost = useTestHosts();
 
 function workDir(): { files: string; data: string } {
-  const root = mkdtempSync(join(tmpdir(), 'speechdesk-import-'));
-  scratch.push(root);
+  const root = scratchDir('speechdesk-import-');
   return { files: root, data: join(root, 'data') };
 }
 

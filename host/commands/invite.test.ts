@@ -1,25 +1,19 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database';
 import { DocumentStore } from '../db/document-store';
 import { createSpeechFromDoc } from '../library/library';
 import { SERVE_RECORD_FILE } from '../serve-record';
 import { startHostChild } from '../testing/host-child';
 import { runCli as run } from '../testing/run-cli';
-import { tempDataDir, useTestHosts } from '../testing/test-host';
+import { scratchDir, useTestHosts } from '../testing/test-host';
 import { speechDoc, VARIABLES } from '../../common/checks/fixture';
 
-const scratch: string[] = [];
-afterEach(() => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-// After the scratch clean-up: after-hooks run in reverse, so hosts close before their directories go.
 const startHost = useTestHosts();
 
 function seeded(): { data: string; id: string } {
-  const data = tempDataDir();
-  scratch.push(data);
+  const data = scratchDir();
   const db = openDatabase(data);
   try {
     return { data, id: createSpeechFromDoc(new DocumentStore(db), speechDoc(['同志们：']), 'speech', VARIABLES).id };

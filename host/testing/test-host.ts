@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, onTestFinished } from 'vitest';
 import * as Y from 'yjs';
 import { COLLAB_PATH, type DocumentSummary } from '../../common/api';
 import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
@@ -19,6 +19,16 @@ export const TEST_TOKEN = 'test-token';
 
 export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'speechdesk-host-'));
+}
+
+/**
+ * A temporary directory that is removed when the current test has finished; that is after the afterEach hooks,
+ * so after useTestHosts has closed the hosts that kept their data in it. Call it inside a test.
+ */
+export function scratchDir(prefix = 'speechdesk-host-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export interface TestHost extends RunningHost {
