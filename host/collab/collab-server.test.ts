@@ -12,6 +12,7 @@ import { PROSEMIRROR_FRAGMENT } from '../../common/collab';
 import { newSpeechDoc } from '../../common/seed';
 import { DATABASE_FILE } from '../db/database';
 import { DocumentStore } from '../db/document-store';
+import { frame } from '../testing/raw-collab-client';
 import { allAcknowledged, bodyText, readBody, readStoredRows, untilDoc, useTestHosts, type TestHost } from '../testing/test-host';
 import { MALFORMED_MESSAGE_CLOSE_CODE } from './message-guard';
 import { readSpeechMetadata, speechToProseMirror } from './speech-ydoc';
@@ -46,14 +47,6 @@ function upgradeStatus(url: string): Promise<number> {
     ws.on('open', () => reject(new Error('upgrade accepted')));
     ws.on('error', () => undefined);
   });
-}
-
-function frame(name: string, type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, name);
-  encoding.writeVarUint(encoder, type);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
 }
 
 /** A raw client that authenticates for `name` and then sends `payload`; resolves with how the host closed it. */

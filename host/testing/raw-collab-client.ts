@@ -12,7 +12,8 @@ const AUTH_TOKEN = 0;
 const AUTH_PERMISSION_DENIED = 1;
 const AUTH_AUTHENTICATED = 2;
 
-function frame(name: string, type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+/** One Hocuspocus message: the document name, the message type, then what `write` adds. */
+export function frame(name: string, type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, name);
   encoding.writeVarUint(encoder, type);
