@@ -10,6 +10,37 @@ export const browserFrames: FrameClock = {
   cancel: (handle) => (typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(handle) : clearTimeout(handle)),
 };
 
+/**
+ * Right after the next frame is painted (a task queued from requestAnimationFrame), or after 100 ms where no
+ * frame comes (a hidden page): for work that must start promptly, but not inside the frame a keystroke waits
+ * for. (Idle callbacks came too late: a reload half a second after a change could still find it unwritten.)
+ */
+export const afterNextPaint: FrameClock = (() => {
+  let next = 1;
+  const waiting = new Map<number, { frame: number | null; timer: ReturnType<typeof setTimeout> }>();
+  const cancel = (handle: number) => {
+    const entry = waiting.get(handle);
+    if (!entry) return;
+    waiting.delete(handle);
+    if (entry.frame !== null) cancelAnimationFrame(entry.frame);
+    clearTimeout(entry.timer);
+  };
+  return {
+    request(callback) {
+      const handle = next++;
+      const run = () => {
+        if (!waiting.has(handle)) return;
+        cancel(handle);
+        callback();
+      };
+      const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(run, 0)) : null;
+      waiting.set(handle, { frame, timer: setTimeout(run, frame === null ? 0 : 100) });
+      return handle;
+    },
+    cancel,
+  };
+})();
+
 export interface FrameTask {
   /** Runs the task in the next frame; any number of calls before then make one run. */
   schedule(): void;

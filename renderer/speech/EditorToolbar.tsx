@@ -1,13 +1,14 @@
-import { Fragment, useState, type KeyboardEvent } from 'react';
+import { Fragment, memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditorSnapshot, SpeechEditor } from '../editor/types';
+import type { SpeechEditor } from '../editor/types';
 import { useAccess } from '../app/access/access';
 import { ariaShortcut, formatShortcut, isMacPlatform, SHORTCUTS } from './shortcuts';
+import { useSnapshot, type SnapshotStore } from './snapshot-store';
 import { TOOLBAR_ITEMS } from './toolbar-items';
 
 interface EditorToolbarProps {
   editor: SpeechEditor | null;
-  snapshot: EditorSnapshot | null;
+  snapshots: SnapshotStore;
 }
 
 const mac = isMacPlatform();
@@ -17,13 +18,16 @@ const mac = isMacPlatform();
  * toolbar pattern); unavailable buttons stay focusable (aria-disabled) so the arrow keys never skip a gap.
  * Buttons do not take focus on mouse down, so the editor keeps its selection.
  */
-export function EditorToolbar({ editor, snapshot }: EditorToolbarProps) {
+export const EditorToolbar = memo(function EditorToolbar({ editor, snapshots }: EditorToolbarProps) {
   const { t } = useTranslation();
   const access = useAccess();
   // A commenter gets 评论 only; the text's commands are for those who may edit it.
   const items = TOOLBAR_ITEMS.filter((item) => (item.group === 'comments' ? access.canComment : access.canEditText));
   const [focusIndex, setFocusIndex] = useState(0);
-  const ready = editor !== null && snapshot?.ready === true;
+  // The selection's state and the slot count, not the whole snapshot: typing changes neither.
+  const active = useSnapshot(snapshots, (snapshot) => (snapshot?.ready ? snapshot.active : null));
+  const slots = useSnapshot(snapshots, (snapshot) => snapshot?.slots ?? 0);
+  const ready = editor !== null && active !== null;
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity };
@@ -42,8 +46,8 @@ export function EditorToolbar({ editor, snapshot }: EditorToolbarProps) {
         const previous = items[index - 1];
         const label = t(`toolbar.${item.action}.label`);
         const shortcut = SHORTCUTS[item.action];
-        const enabled = ready && (item.enabled?.(snapshot) ?? true);
-        const pressed = ready && item.pressed ? item.pressed(snapshot.active) : undefined;
+        const enabled = ready && (item.enabled?.({ active, slots }) ?? true);
+        const pressed = ready && item.pressed ? item.pressed(active) : undefined;
         return (
           <Fragment key={item.action}>
             {previous && previous.group !== item.group && <span className="toolbar-separator" role="separator" aria-orientation="vertical" />}
@@ -72,4 +76,4 @@ export function EditorToolbar({ editor, snapshot }: EditorToolbarProps) {
       })}
     </div>
   );
-}
+});

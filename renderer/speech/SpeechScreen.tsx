@@ -6,7 +6,7 @@ import { useAccess } from '../app/access/access';
 import { routeHash } from '../app/route';
 import { createInvitationsClient } from '../host/invitations-client';
 import { ShareDialog } from './share/ShareDialog';
-import type { CollaborationUser, FigureHover } from '../editor/types';
+import type { CollaborationUser, FigureHover, Gap, OutlineEntry } from '../editor/types';
 import type { VersionSummary } from '../../common/versions';
 import type { ApiClient } from '../host/api-client';
 import { createVersionsClient } from '../host/versions-client';
@@ -33,7 +33,8 @@ import { useDocumentSummary } from './use-document-summary';
 import { usePrintLayout } from './use-print-layout';
 import { useSpeechEditor } from './use-speech-editor';
 import { useVersions } from './use-versions';
-import { useUnsyncedWarning } from './use-unsynced-warning';
+import { UnsyncedWarning } from './use-unsynced-warning';
+import { SnapshotSlice, useSnapshot } from './snapshot-store';
 import { VersionNameDialog } from './VersionNameDialog';
 import { VersionsPanel } from './VersionsPanel';
 import { VersionViewer } from './VersionViewer';
@@ -48,6 +49,10 @@ interface SpeechScreenProps {
   onEditIdentity: () => void;
 }
 
+const NO_OUTLINE: OutlineEntry[] = [];
+const NO_GAPS: Gap[] = [];
+const NO_VARIABLES: Record<string, string> = {};
+
 /** One speech open for editing: top bar, toolbar, outline beside the page, a side panel, status bar. */
 export function SpeechScreen({ api, connection, documentId, user, onEditIdentity }: SpeechScreenProps) {
   const { t, i18n } = useTranslation();
@@ -59,16 +64,24 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const summary = useDocumentSummary(api, documentId, connection.origin);
   const hints = { title: t('speech.hints.title'), meta: t('speech.hints.meta') };
   const [hover, setHover] = useState<FigureHover | null>(null);
-  const { editor, snapshot, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover, {
+  const { editor, snapshots, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover, {
     readOnly: !access.canEditText,
     canComment: access.canComment,
     onAccessEnded: setAccessEnded,
   });
   // The open speech's own title line is newer than the library's copy of it.
   const storedTitle = summary.status === 'ready' ? summary.summary.title : '';
-  const title = summary.status === 'ready' ? (snapshot?.ready ? snapshot.title : storedTitle) || t('library.untitled') : '';
+  // The screen follows the slices that change with the structure, not with every keystroke (字数, spoken
+  // blocks and the save state are followed by the status bar and the panels that show them).
+  const ready = useSnapshot(snapshots, (snapshot) => snapshot?.ready === true);
+  const liveTitle = useSnapshot(snapshots, (snapshot) => (snapshot?.ready ? snapshot.title : null));
+  const outline = useSnapshot(snapshots, (snapshot) => snapshot?.outline ?? NO_OUTLINE);
+  const gaps = useSnapshot(snapshots, (snapshot) => snapshot?.gaps ?? NO_GAPS);
+  const numberingStyle = useSnapshot(snapshots, (snapshot) => snapshot?.numberingStyle ?? 'speech');
+  const variables = useSnapshot(snapshots, (snapshot) => snapshot?.variables ?? NO_VARIABLES);
+  const layout = useSnapshot(snapshots, (snapshot) => (snapshot?.ready ? snapshot.layout : null));
+  const title = summary.status === 'ready' ? (liveTitle ?? storedTitle) || t('library.untitled') : '';
   const failed = summary.status === 'error' ? summary.error : failure;
-  useUnsyncedWarning(snapshot?.saveState ?? null, snapshot?.unsynced ?? 0, window.speechdesk);
   const [panel, setPanel] = useState<SpeechPanel>(null);
   // 导出 opens on Word; 更多 → 打印 / PDF opens it on PDF.
   const [exporting, setExporting] = useState<'docx' | 'pdf' | null>(null);
@@ -77,11 +90,11 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const [galleryKind, setGalleryKind] = useState<TemplateKind>('opening');
   const [templateContent, setTemplateContent] = useState<NodeJson[] | null>(null);
   const catalog = useTemplateCatalog(api);
-  const loaded = editor !== null && snapshot?.ready === true ? { editor, snapshot } : null;
+  const loaded = editor !== null && ready ? editor : null;
   const versionsClient = useMemo(() => createVersionsClient(connection), [connection]);
   const versions = useVersions(versionsClient, documentId, panel === 'versions');
   const formulations = useFormulations(connection, panel === 'checks');
-  const findings = useFindings(panel === 'checks' && loaded ? loaded.editor : null, formulations);
+  const findings = useFindings(panel === 'checks' ? loaded : null, formulations);
   const [versionDialog, setVersionDialog] = useState<'frozen' | 'named' | null>(null);
   const [latestVersion, setLatestVersion] = useState<string | null>(null);
   const [openVersion, setOpenVersion] = useState<VersionSummary | null>(null);
@@ -89,8 +102,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
   const [restored, setRestored] = useState<{ name: string; undoTo: VersionSummary } | null>(null);
   const [speakingRate, setSpeakingRate] = useSpeakingRate(user.name);
-  usePrintLayout(snapshot?.ready ? snapshot.layout.layout : undefined);
-  const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+  usePrintLayout(layout?.layout);
   const comments = useComments(editor);
   useCommentShortcut(editor);
   // Starting a comment, or clicking a highlight in the page, opens the comments beside it.
@@ -99,7 +111,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
     if (commentFocus !== null) setPanel('comments');
   }, [commentFocus]);
   const openComments = loaded && comments ? comments.threads.filter((thread) => thread.status === 'open').length : null;
-  const gapCount = loaded ? loaded.snapshot.gaps.length : null;
+  const gapCount = loaded ? gaps.length : null;
   // 章节库 and 设置 change the text or its settings: only for those who may edit it.
   const railPanels = SPEECH_PANELS.filter((name) => access.canEditText || (name !== 'gallery' && name !== 'settings'));
 
@@ -138,7 +150,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
         title={title}
         panel={panel}
         onPanel={setPanel}
-        onSaveTemplate={loaded ? () => setTemplateContent(loaded.editor.sectionContent()) : undefined}
+        onSaveTemplate={loaded ? () => setTemplateContent(loaded.sectionContent()) : undefined}
         onFreeze={loaded ? () => setVersionDialog('frozen') : undefined}
         onExport={loaded ? () => setExporting('docx') : undefined}
         onPrint={loaded ? () => setExporting('pdf') : undefined}
@@ -152,10 +164,10 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
           <strong>{t('access.ended.title')}</strong> {t('access.ended.body')}
         </p>
       )}
-      {(access.canEditText || access.canComment) && <EditorToolbar editor={editor} snapshot={snapshot} />}
+      {(access.canEditText || access.canComment) && <EditorToolbar editor={editor} snapshots={snapshots} />}
       <div className={panel ? `speech-body speech-body-with-panel speech-body-with-${panel}` : 'speech-body'}>
         <OutlinePanel
-          entries={snapshot?.outline ?? []}
+          entries={outline}
           onJump={(entry) => {
             editor?.jumpTo(entry.pos);
             editor?.focus();
@@ -170,7 +182,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
               </a>
             </div>
           ) : (
-            !snapshot?.ready && (
+            !ready && (
               <p className="page-message" role="status" data-testid="speech-connecting">
                 {t('speech.connecting')}
               </p>
@@ -188,8 +200,8 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
               onRetry={catalog.reload}
               kind={galleryKind}
               onKind={setGalleryKind}
-              numberingStyle={snapshot?.numberingStyle ?? 'speech'}
-              variables={snapshot?.variables ?? {}}
+              numberingStyle={numberingStyle}
+              variables={variables}
               onInsert={(template) => {
                 const inserted = editor?.commands.insertSection(template.content) ?? false;
                 if (inserted) editor?.focus();
@@ -199,53 +211,65 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
             />
           )}
           {panel === 'settings' && loaded && (
-            <SpeechSettingsPanel
-              snapshot={loaded.snapshot}
-              onSetVariable={(key, value) => loaded.editor.setVariable(key, value)}
-            onNumberingStyle={(style) => loaded.editor.setNumberingStyle(style)}
-              onSetLayoutField={(field, value) => loaded.editor.setLayoutField(field, value)}
-              onResetLayout={(field) => loaded.editor.resetLayout(field)}
-              showLayout={layoutRequested}
-              onNextSlot={() => {
-                if (loaded.editor.commands.nextSlot()) loaded.editor.focus();
-              }}
-              onClose={() => {
-                setPanel(null);
-                setLayoutRequested(false);
-              }}
-            />
+            <SnapshotSlice snapshots={snapshots} select={(snapshot) => snapshot}>
+              {(snapshot) =>
+                snapshot && (
+                  <SpeechSettingsPanel
+                    snapshot={snapshot}
+                    onSetVariable={(key, value) => loaded.setVariable(key, value)}
+                    onNumberingStyle={(style) => loaded.setNumberingStyle(style)}
+                    onSetLayoutField={(field, value) => loaded.setLayoutField(field, value)}
+                    onResetLayout={(field) => loaded.resetLayout(field)}
+                    showLayout={layoutRequested}
+                    onNextSlot={() => {
+                      if (loaded.commands.nextSlot()) loaded.focus();
+                    }}
+                    onClose={() => {
+                      setPanel(null);
+                      setLayoutRequested(false);
+                    }}
+                  />
+                )
+              }
+            </SnapshotSlice>
           )}
           {panel === 'completeness' && loaded && (
-            <CompletenessPanel gaps={loaded.snapshot.gaps} onSelect={(gap) => loaded.editor.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
+            <CompletenessPanel gaps={gaps} onSelect={(gap) => loaded.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
           )}
           {panel === 'checks' && loaded && (
             <ChecksPanel
               findings={findings}
               formulationsFailed={formulations.status === 'error'}
-              onSelect={(finding) => loaded.editor.selectRange(finding.from, finding.to)}
-              onDismiss={(key) => loaded.editor.dismissFinding(key)}
+              onSelect={(finding) => loaded.selectRange(finding.from, finding.to)}
+              onDismiss={(key) => loaded.dismissFinding(key)}
               onClose={() => setPanel(null)}
             />
           )}
           {panel === 'statistics' && loaded && (
-            <StatisticsPanel
-              characters={loaded.snapshot.characters}
-              spoken={loaded.snapshot.spoken}
-              rate={speakingRate}
-              onRate={setSpeakingRate}
-              targetMinutes={loaded.snapshot.targetMinutes}
-              onTargetMinutes={(minutes) => loaded.editor.setTargetMinutes(minutes)}
-              onJump={(pos) => loaded.editor.jumpTo(pos)}
-              onClose={() => setPanel(null)}
-            />
+            <SnapshotSlice snapshots={snapshots} select={(snapshot) => snapshot}>
+              {(snapshot) =>
+                snapshot && (
+                  <StatisticsPanel
+                    characters={snapshot.characters}
+                    spoken={snapshot.spoken}
+                    rate={speakingRate}
+                    onRate={setSpeakingRate}
+                    targetMinutes={snapshot.targetMinutes}
+                    onTargetMinutes={(minutes) => loaded.setTargetMinutes(minutes)}
+                    onJump={(pos) => loaded.jumpTo(pos)}
+                    onClose={() => setPanel(null)}
+                  />
+                )
+              }
+            </SnapshotSlice>
           )}
           {panel === 'comments' && loaded && comments && (
             <CommentsPanel
               comments={comments}
-              actions={loaded.editor.comments}
+              actions={loaded.comments}
               onClose={() => {
-                loaded.editor.comments.cancel();
-                loaded.editor.comments.activate(null);
+                loaded.comments.cancel();
+                loaded.comments.activate(null);
                 setPanel(null);
               }}
             />
@@ -280,16 +304,17 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
         />
       </div>
       {hover && <FigureCard hover={hover} />}
-      {!failed && <StatusBar snapshot={snapshot} />}
+      {!failed && <StatusBar snapshots={snapshots} />}
+      <UnsyncedWarning snapshots={snapshots} desktop={window.speechdesk} />
       {exporting && loaded && (
         <ExportDialog
           initialChoice={exporting}
           documentId={documentId}
           title={title}
           connection={connection}
-          gaps={loaded.snapshot.gaps}
+          gaps={gaps}
           desktop={window.speechdesk}
-          layoutChanges={loaded.snapshot.layout.overridden.length}
+          layoutChanges={layout?.overridden.length ?? 0}
           onEditLayout={
             access.canEditText
               ? () => {
@@ -306,14 +331,14 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
       {versionDialog && (
         <VersionNameDialog
           kind={versionDialog}
-          initialName={t(`versions.defaultName.${versionDialog}`, { date: today })}
-          gaps={snapshot?.gaps.length ?? 0}
+          initialName={t(`versions.defaultName.${versionDialog}`, { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}
+          gaps={gaps.length}
           onSubmit={(name) => makeVersion(versionDialog, name)}
           onCancel={() => setVersionDialog(null)}
         />
       )}
       {openVersion && (
-        <VersionViewer client={versionsClient} documentId={documentId} version={openVersion} numberingStyle={snapshot?.numberingStyle ?? 'speech'} onClose={() => setOpenVersion(null)} />
+        <VersionViewer client={versionsClient} documentId={documentId} version={openVersion} numberingStyle={numberingStyle} onClose={() => setOpenVersion(null)} />
       )}
       {comparing && <CompareViewer client={versionsClient} documentId={documentId} older={comparing.older} newer={comparing.newer} onClose={() => setComparing(null)} />}
       {restoring && <RestoreVersionDialog version={restoring} onConfirm={() => restoreVersion(restoring)} onCancel={() => setRestoring(null)} />}
@@ -321,7 +346,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
         <SaveTemplateDialog
           api={api}
           content={templateContent}
-          numberingStyle={snapshot?.numberingStyle ?? 'speech'}
+          numberingStyle={numberingStyle}
           initialKind={galleryKind}
           onSaved={(template) => {
             setTemplateContent(null);

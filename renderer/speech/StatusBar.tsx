@@ -1,16 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { EditorSnapshot } from '../editor/types';
+import type { CollaborationUser } from '../editor/types';
+import { useSnapshot, type SnapshotStore } from './snapshot-store';
 
-/** 字数, whether every change has reached the host (offline: how many have not), and who else is in the speech. */
-export function StatusBar({ snapshot }: { snapshot: EditorSnapshot | null }) {
+const NOBODY: CollaborationUser[] = [];
+
+/**
+ * 字数, whether every change has reached the host (offline: how many have not), and who else is in the speech.
+ * It follows the snapshot itself: it is what changes with every keystroke.
+ */
+export function StatusBar({ snapshots }: { snapshots: SnapshotStore }) {
   const { t, i18n } = useTranslation();
-  const saveState = snapshot === null ? 'connecting' : snapshot.saveState;
-  const peers = snapshot?.peers ?? [];
-  const unsynced = saveState === 'offline' ? (snapshot?.unsynced ?? 0) : 0;
+  const characters = useSnapshot(snapshots, (snapshot) => snapshot?.characters ?? 0);
+  const saveState = useSnapshot(snapshots, (snapshot) => snapshot?.saveState ?? 'connecting');
+  const peers = useSnapshot(snapshots, (snapshot) => snapshot?.peers ?? NOBODY);
+  const unsynced = useSnapshot(snapshots, (snapshot) => (snapshot?.saveState === 'offline' ? snapshot.unsynced : 0));
   return (
     <footer className="status-bar" aria-label={t('status.label')} data-testid="status-bar">
       <span className="status-item" data-testid="status-characters">
-        {t('status.characters', { count: snapshot?.characters ?? 0, formatted: (snapshot?.characters ?? 0).toLocaleString(i18n.language) })}
+        {t('status.characters', { count: characters, formatted: characters.toLocaleString(i18n.language) })}
       </span>
       <span
         className={`status-item save-state save-${saveState}`}

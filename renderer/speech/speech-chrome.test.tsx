@@ -4,6 +4,7 @@ import type { EditorSnapshot, SpeechEditor } from '../editor/types';
 import { buttonNamed, click, pressKey, render, type Rendered } from '../testing/render';
 import { EditorToolbar } from './EditorToolbar';
 import { OutlinePanel } from './OutlinePanel';
+import { SnapshotStore } from './snapshot-store';
 import { StatusBar } from './StatusBar';
 
 let rendered: Rendered | undefined;
@@ -54,7 +55,7 @@ function fakeEditor() {
 describe('EditorToolbar', () => {
   it('shows pressed state from the snapshot and names shortcuts in tooltips', async () => {
     const { editor } = fakeEditor();
-    rendered = await render(<EditorToolbar editor={editor} snapshot={snapshot} />);
+    rendered = await render(<EditorToolbar editor={editor} snapshots={new SnapshotStore(snapshot)} />);
     const bar = rendered.container;
     expect(buttonNamed(bar, '加粗')?.getAttribute('aria-pressed')).toBe('true');
     expect(buttonNamed(bar, '着重')?.getAttribute('aria-pressed')).toBe('false');
@@ -68,7 +69,7 @@ describe('EditorToolbar', () => {
 
   it('runs the commands, except unavailable ones', async () => {
     const { editor, commands } = fakeEditor();
-    rendered = await render(<EditorToolbar editor={editor} snapshot={snapshot} />);
+    rendered = await render(<EditorToolbar editor={editor} snapshots={new SnapshotStore(snapshot)} />);
     const bar = rendered.container;
     await click(buttonNamed(bar, '标题 3'));
     await click(buttonNamed(bar, '下移章节'));
@@ -84,7 +85,7 @@ describe('EditorToolbar', () => {
 
   it('is one tab stop with arrow keys between buttons', async () => {
     const { editor } = fakeEditor();
-    rendered = await render(<EditorToolbar editor={editor} snapshot={snapshot} />);
+    rendered = await render(<EditorToolbar editor={editor} snapshots={new SnapshotStore(snapshot)} />);
     const buttons = [...rendered.container.querySelectorAll('button')];
     expect(buttons.filter((button) => button.tabIndex === 0)).toHaveLength(1);
     buttons[0]?.focus();
@@ -95,7 +96,7 @@ describe('EditorToolbar', () => {
   });
 
   it('is inert until the speech has loaded', async () => {
-    rendered = await render(<EditorToolbar editor={null} snapshot={null} />);
+    rendered = await render(<EditorToolbar editor={null} snapshots={new SnapshotStore(null)} />);
     expect([...rendered.container.querySelectorAll('button')].every((button) => button.getAttribute('aria-disabled') === 'true')).toBe(true);
   });
 });
@@ -114,7 +115,7 @@ describe('OutlinePanel', () => {
 
 describe('StatusBar', () => {
   it('shows 字数, save state and peers', async () => {
-    rendered = await render(<StatusBar snapshot={snapshot} />);
+    rendered = await render(<StatusBar snapshots={new SnapshotStore(snapshot)} />);
     const bar = rendered.container;
     expect(bar.querySelector('[data-testid="status-characters"]')?.textContent).toBe('字数 12,345');
     expect(bar.querySelector('[data-testid="save-state"]')?.textContent).toBe('保存中…');
@@ -122,17 +123,17 @@ describe('StatusBar', () => {
   });
 
   it('counts the unsynced changes only while offline', async () => {
-    rendered = await render(<StatusBar snapshot={{ ...snapshot, saveState: 'offline', unsynced: 3 }} />);
+    rendered = await render(<StatusBar snapshots={new SnapshotStore({ ...snapshot, saveState: 'offline', unsynced: 3 })} />);
     const state = rendered.container.querySelector('[data-testid="save-state"]');
     expect(state?.textContent).toBe('离线 · 3 处修改未同步');
     expect(state?.getAttribute('title')).toBe('离线时的修改保存在本机，连上主机后自动同步。');
     rendered.unmount();
-    rendered = await render(<StatusBar snapshot={{ ...snapshot, saveState: 'offline', unsynced: 0 }} />);
+    rendered = await render(<StatusBar snapshots={new SnapshotStore({ ...snapshot, saveState: 'offline', unsynced: 0 })} />);
     expect(rendered.container.querySelector('[data-testid="save-state"]')?.textContent).toBe('离线');
   });
 
   it('says connecting before the editor reports', async () => {
-    rendered = await render(<StatusBar snapshot={null} />);
+    rendered = await render(<StatusBar snapshots={new SnapshotStore(null)} />);
     expect(rendered.container.querySelector('[data-testid="save-state"]')?.textContent).toBe('连接中…');
   });
 });

@@ -1,6 +1,9 @@
 import type { EditorSnapshot, SpeechEditorCommands } from '../editor/types';
 import type { ShortcutAction } from './shortcuts';
 
+/** What the buttons' states depend on: the selection, and whether slots are left to fill. */
+export type ToolbarState = Pick<EditorSnapshot, 'active' | 'slots'>;
+
 export interface ToolbarItem {
   action: ShortcutAction;
   /** Buttons of one group sit together between separators. */
@@ -8,7 +11,7 @@ export interface ToolbarItem {
   run: (commands: SpeechEditorCommands) => boolean;
   /** Whether the button shows as pressed at the selection; absent for plain actions. */
   pressed?: (active: EditorSnapshot['active']) => boolean;
-  enabled?: (snapshot: EditorSnapshot) => boolean;
+  enabled?: (state: ToolbarState) => boolean;
 }
 
 /** The toolbar, left to right. Labels and tooltips come from `toolbar.<action>` in the locale files. */

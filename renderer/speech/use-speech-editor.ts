@@ -1,16 +1,17 @@
 import { useEffect, useState, type RefObject } from 'react';
-import type { CollaborationUser, EditorSnapshot, FigureHover, SpeechEditor, SpeechEditorOptions } from '../editor/types';
+import type { CollaborationUser, FigureHover, SpeechEditor, SpeechEditorOptions } from '../editor/types';
 import { collabUrl, type HostConnection } from '../host/host-connection';
 import { loadEditorCore } from './load-editor-core';
+import { SnapshotStore } from './snapshot-store';
 
 interface SpeechEditorState {
   editor: SpeechEditor | null;
-  snapshot: EditorSnapshot | null;
   failure: unknown;
 }
 
 /**
- * Mounts the editor core for one speech into `mount` and mirrors its snapshot into React state.
+ * Mounts the editor core for one speech into `mount`; its snapshots go to `snapshots`, which components
+ * subscribe to slice by slice (useSnapshot), the editor and a failure to React state.
  * A new speech id, host or user makes a new editor; the old one is destroyed first (its provider closes).
  * Nothing mounts until `enabled`: the screen first makes sure the speech exists, so that a stale link
  * shows "not found" instead of an editor waiting forever on a document the host refuses.
@@ -26,8 +27,9 @@ export function useSpeechEditor(
   onHover: (hover: FigureHover | null) => void,
   /** A reader's view, and where to report that the host ended access (a state setter, stable like onHover). */
   access: Required<Pick<SpeechEditorOptions, 'readOnly' | 'canComment' | 'onAccessEnded'>>,
-): SpeechEditorState {
-  const [state, setState] = useState<SpeechEditorState>({ editor: null, snapshot: null, failure: null });
+): SpeechEditorState & { snapshots: SnapshotStore } {
+  const [state, setState] = useState<SpeechEditorState>({ editor: null, failure: null });
+  const [snapshots] = useState(() => new SnapshotStore());
   const { origin, token } = connection;
   const { name, color } = user;
   const { title: titleHint, meta: metaHint } = hints;
@@ -39,7 +41,8 @@ export function useSpeechEditor(
     let editor: SpeechEditor | null = null;
     // The core loads asynchronously: an effect cleaned up meanwhile (StrictMode, quick navigation) must not mount.
     let cancelled = false;
-    setState({ editor: null, snapshot: null, failure: null });
+    setState({ editor: null, failure: null });
+    snapshots.set(null);
     loadEditorCore().then(
       (createSpeechEditor) => {
         if (cancelled) return;
@@ -52,7 +55,7 @@ export function useSpeechEditor(
             user: { name, color },
             hints: { title: titleHint, meta: metaHint },
             onChange: (snapshot) => {
-              if (!cancelled) setState((previous) => ({ ...previous, snapshot }));
+              if (!cancelled) snapshots.set(snapshot);
             },
             onHover: (hover) => {
               if (!cancelled) onHover(hover);
@@ -66,18 +69,18 @@ export function useSpeechEditor(
           const created = editor;
           setState((previous) => ({ ...previous, editor: created }));
         } catch (failure) {
-          setState({ editor: null, snapshot: null, failure });
+          setState({ editor: null, failure });
         }
       },
       (failure: unknown) => {
-        if (!cancelled) setState({ editor: null, snapshot: null, failure });
+        if (!cancelled) setState({ editor: null, failure });
       },
     );
     return () => {
       cancelled = true;
       editor?.destroy();
     };
-  }, [mount, documentId, origin, token, name, color, titleHint, metaHint, enabled, onHover, readOnly, canComment, onAccessEnded]);
+  }, [mount, snapshots, documentId, origin, token, name, color, titleHint, metaHint, enabled, onHover, readOnly, canComment, onAccessEnded]);
 
-  return state;
+  return { ...state, snapshots };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { DesktopApi } from '../../common/desktop-api';
 import type { SaveState } from '../editor/types';
+import { useSnapshot, type SnapshotStore } from './snapshot-store';
 
 /**
  * Warns before changes the host has not acknowledged are left behind. The desktop app's main process asks
@@ -26,4 +27,12 @@ export function useUnsyncedWarning(saveState: SaveState | null, unsynced: number
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [warnOnUnload]);
+}
+
+/** useUnsyncedWarning for the open editor, as a component of its own so that a keystroke re-renders only it. */
+export function UnsyncedWarning({ snapshots, desktop }: { snapshots: SnapshotStore; desktop: Pick<DesktopApi, 'reportUnsyncedChanges'> | undefined }): null {
+  const saveState = useSnapshot(snapshots, (snapshot) => snapshot?.saveState ?? null);
+  const unsynced = useSnapshot(snapshots, (snapshot) => snapshot?.unsynced ?? 0);
+  useUnsyncedWarning(saveState, unsynced, desktop);
+  return null;
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { commentsDocumentName } from '../../../common/collab';
 import { createThread, readThreads, replyToThread } from '../comments/comment-threads';
+import { fakeFrames } from '../testing/fake-frames';
 import { LocalCopy, localCopyName, type LocalCopyHost } from './local-copy';
 
 const HOST = 'ws://127.0.0.1:4870/collab?token=secret';
@@ -51,6 +52,23 @@ async function close({ doc, copy }: { doc: Y.Doc; copy: LocalCopy }): Promise<vo
   doc.destroy();
   // Lets the pending writes and the close run; IndexedDB orders a later reader after earlier writers anyway.
   await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How many records y-indexeddb's update store holds for the copy. */
+function storedUpdates(name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open(name);
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const db = opening.result;
+      const counting = db.transaction('updates', 'readonly').objectStore('updates').count();
+      counting.onsuccess = () => {
+        db.close();
+        resolve(counting.result);
+      };
+      counting.onerror = () => reject(counting.error);
+    };
+  });
 }
 
 /** The host sends its whole speech, as the first sync does. */
@@ -180,5 +198,28 @@ describe('LocalCopy', () => {
     expect(calls).toBe(1);
     doc.getText('t').insert(0, '新');
     expect(calls).toBe(2);
+  });
+
+  it('writes a burst of keystrokes as one update after the frame, and at once when the page goes away', async () => {
+    const name = nextName();
+    const frames = fakeFrames();
+    const doc = new Y.Doc();
+    const copy = new LocalCopy(name, doc, provider, frames);
+    open.push(copy);
+    await copy.loaded;
+    const before = await storedUpdates(name);
+    for (const character of '提高政治站位') doc.getText('t').insert(doc.getText('t').length, character);
+    expect(await storedUpdates(name)).toBe(before);
+    frames.step();
+    expect(await storedUpdates(name)).toBe(before + 1);
+
+    doc.getText('t').insert(0, '1、');
+    globalThis.dispatchEvent(new Event('pagehide'));
+    expect(frames.waiting).toBe(0);
+    expect(await storedUpdates(name)).toBe(before + 2);
+    await close({ doc, copy });
+
+    const reloaded = await openCopy(name);
+    expect(reloaded.doc.getText('t').toString()).toBe('1、提高政治站位');
   });
 });
