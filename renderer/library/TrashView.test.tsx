@@ -54,4 +54,21 @@ describe('TrashView', () => {
     // What this browser keeps of it goes at once (renderer/library/forget-deleted-speeches.ts).
     expect(deleted).toEqual(['a']);
   });
+
+  it('keeps the confirmation open with the failure when deleting for good is refused', async () => {
+    const { api, documents } = createFakeApi([{ id: 'a', title: '旧稿', deletedAt: '2025-10-09T08:00:00Z' }]);
+    const deleted: string[] = [];
+    const container = await renderTrash(api, (id) => deleted.push(id));
+
+    await click(buttonNamed(container, '彻底删除'));
+    // Restored elsewhere meanwhile: the host refuses to delete a speech that is not in the trash.
+    const speech = documents.get('a');
+    if (speech) speech.deletedAt = null;
+    await click(document.querySelector('[data-testid="confirm-delete-forever"]'));
+    const failure = document.querySelector('[role="alertdialog"] [role="alert"]');
+    expect(failure?.textContent).toContain('彻底删除失败：');
+    expect(documents.has('a')).toBe(true);
+    expect(deleted).toEqual([]);
+    expect(container.querySelector('[data-testid="library-notice"]')?.textContent ?? '').toBe('');
+  });
 });

@@ -25,10 +25,10 @@ export function TrashView({ api, onDeletedForGood }: { api: ApiClient; onDeleted
     reload();
   }
 
+  /** Runs inside the confirmation, which shows a failure and stays open; it closes once the speech is gone. */
   async function deleteForGood(speech: DocumentSummary) {
+    await api.deleteForGood(speech.id);
     setConfirming(null);
-    const result = await run('deleteForGood', speech.id, () => api.deleteForGood(speech.id));
-    if (!result.ok) return;
     onDeletedForGood?.(speech.id);
     setNotice(t('trash.notice.deleted', { title: titleOf(speech) }));
     reload();
@@ -49,7 +49,7 @@ export function TrashView({ api, onDeletedForGood }: { api: ApiClient; onDeleted
         />
       )}
     >
-      {confirming && <ConfirmDeleteDialog title={titleOf(confirming)} onConfirm={() => void deleteForGood(confirming)} onCancel={() => setConfirming(null)} />}
+      {confirming && <ConfirmDeleteDialog title={titleOf(confirming)} onConfirm={() => deleteForGood(confirming)} onCancel={() => setConfirming(null)} />}
     </SpeechListFrame>
   );
 }

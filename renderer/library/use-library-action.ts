@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 
-export type LibraryActionName = 'create' | 'import' | 'rename' | 'duplicate' | 'trash' | 'restore' | 'deleteForGood';
+export type LibraryActionName = 'create' | 'import' | 'rename' | 'duplicate' | 'trash' | 'restore';
 
 export interface LibraryActionFailure {
   action: LibraryActionName;
