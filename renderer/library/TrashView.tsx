@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../common/api';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import type { ApiClient } from '../host/api-client';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { SpeechListFrame } from './SpeechListFrame';
 import { TrashRow } from './TrashRow';
 import { useSpeechList } from './use-speech-list';
 
 /**
- * 回收站: deleted speeches, restorable, or deleted for good after a confirmation; `onDeletedForGood` then
- * forgets what this browser keeps of the speech.
+ * 回收站: deleted speeches, restorable, or deleted for good after a confirmation (it cannot be undone);
+ * `onDeletedForGood` then forgets what this browser keeps of the speech.
  */
 export function TrashView({ api, onDeletedForGood }: { api: ApiClient; onDeletedForGood?: (id: string) => void }) {
   const { t } = useTranslation();
@@ -49,7 +49,19 @@ export function TrashView({ api, onDeletedForGood }: { api: ApiClient; onDeleted
         />
       )}
     >
-      {confirming && <ConfirmDeleteDialog title={titleOf(confirming)} onConfirm={() => deleteForGood(confirming)} onCancel={() => setConfirming(null)} />}
+      {confirming && (
+        <ConfirmDialog
+          title={t('trash.confirm.title')}
+          body={t('trash.confirm.body', { title: titleOf(confirming) })}
+          confirmLabel={t('trash.confirm.confirm')}
+          danger
+          action={() => deleteForGood(confirming)}
+          failureContext={t('library.failed.deleteForGood')}
+          onCancel={() => setConfirming(null)}
+          testId="confirm-delete"
+          confirmTestId="confirm-delete-forever"
+        />
+      )}
     </SpeechListFrame>
   );
 }
