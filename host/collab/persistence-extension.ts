@@ -16,6 +16,7 @@ import type { CompactionScheduler } from './compaction';
 import { GroupCommit } from './group-commit';
 import type { MetadataRefresh } from './metadata-refresh';
 import { CollabRefusal } from './refusal';
+import { checkUpdate, neutraliseUpdate } from './update-integrity';
 
 export interface PersistenceOptions {
   store: DocumentStore;
@@ -50,26 +51,51 @@ export class PersistenceExtension implements Extension {
   }
 
   /**
-   * Throws rather than leave an empty or partial document in memory: Hocuspocus then refuses the connection
-   * and drops the document, so nothing can later be stored over the real content.
+   * Throws rather than leave an empty or partial document in memory when stored data does not decode:
+   * Hocuspocus then refuses the connection and drops the document, so nothing can later be stored over the real
+   * content. Data that decodes but cannot be applied (update-integrity.ts; stored before the host checked for
+   * it, or of a kind only the document's state reveals) must not make the speech unopenable for good: a struct
+   * known to break Y.applyUpdate is neutralised first, a part that still throws keeps what Yjs integrated of it
+   * before the throw (as any peer applying it would), the rest loads, and each is reported. Then the stored rows
+   * are replaced by a snapshot of the document as loaded, so the bad bytes are not loaded, nor compacted, again.
+   * The normal path stays one decode and one apply per part; only a document with a bad part pays for more.
    */
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     if (documentName === INDICATORS_DOCUMENT) return;
-    const { store } = this.options;
+    const { store, onError } = this.options;
     if (!store.getDocument(parseCollabDocumentName(documentName).speechId)) throw new CollabRefusal(`document ${documentName} not found`);
     const { snapshot, updates } = store.loadState(documentName);
     const parts = [...(snapshot ? [snapshot] : []), ...updates.map((update) => update.data)];
+    const problems: string[] = [];
     try {
       // Decode everything before applying anything: Y.applyUpdate integrates structs before it reads the
-      // delete set, so a broken part could otherwise be half applied.
-      for (const part of parts) Y.decodeUpdate(part);
-      document.transact(() => {
-        for (const part of parts) Y.applyUpdate(document, part);
-      });
+      // delete set, so a part that does not decode could otherwise be half applied.
+      for (const [index, part] of parts.entries()) {
+        if (checkUpdate(part).problem === null) continue;
+        const neutralised = neutraliseUpdate(part);
+        if (!neutralised) continue;
+        parts[index] = neutralised.update;
+        problems.push(...neutralised.problems);
+      }
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new CollabRefusal(`stored data of document ${documentName} cannot be read (${detail}); it was left unchanged`);
     }
+    document.transact(() => {
+      for (const part of parts) {
+        try {
+          Y.applyUpdate(document, part);
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        }
+      }
+    });
+    if (problems.length === 0) return;
+    onError(new Error(`stored data of document ${documentName} could not all be applied; loaded without it: ${problems.join('; ')}`), documentName);
+    // Structs still waiting for others (Yjs keeps them V2-encoded) are stored too, as compaction would keep them.
+    const { pendingStructs, pendingDs } = document.store;
+    const pending = [pendingStructs?.update, pendingDs].flatMap((update) => (update ? [Y.convertUpdateFormatV2ToV1(update)] : []));
+    store.compact(documentName, () => Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...pending]));
   }
 
   async afterLoadDocument({ documentName, document, instance }: afterLoadDocumentPayload): Promise<void> {
@@ -104,7 +130,15 @@ export class PersistenceExtension implements Extension {
     if (documentName === INDICATORS_DOCUMENT) return;
     if (this.failed.has(connection)) throw new Error(`an earlier update of this connection to ${documentName} was not stored`);
     const update = connection.readOnly ? null : carriedUpdate(frame);
-    const stored = update && !isEmptyUpdate(update) ? this.commits.append(documentName, update) : undefined;
+    // One decode serves both checks; the integrity check reads the update only, not the document.
+    const check = update ? checkUpdate(update) : null;
+    if (check?.problem) {
+      const error = new Error(`update refused, Yjs cannot apply it: ${check.problem}`);
+      this.options.onError(error, documentName);
+      this.failed.add(connection);
+      throw error;
+    }
+    const stored = update && check && !check.empty ? this.commits.append(documentName, update) : undefined;
     const previous = this.inFlight.get(connection);
     if (!stored && !previous) return;
     const done = Promise.all([previous, stored]).then(
@@ -130,10 +164,4 @@ export class PersistenceExtension implements Extension {
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     if (documentName !== INDICATORS_DOCUMENT && this.options.store.isOpen) this.options.compaction.schedule(documentName);
   }
-}
-
-/** An update without structs or deletions (a client with nothing new answering the host's sync step 1). */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
 }
