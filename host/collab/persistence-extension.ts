@@ -16,7 +16,7 @@ import type { CompactionScheduler } from './compaction';
 import { GroupCommit } from './group-commit';
 import type { MetadataRefresh } from './metadata-refresh';
 import { CollabRefusal } from './refusal';
-import { checkUpdate, neutraliseUpdate } from './update-integrity';
+import { checkUpdate, neutraliseUpdate, splitByClient } from './update-integrity';
 
 export interface PersistenceOptions {
   store: DocumentStore;
@@ -55,8 +55,8 @@ export class PersistenceExtension implements Extension {
    * Hocuspocus then refuses the connection and drops the document, so nothing can later be stored over the real
    * content. Data that decodes but cannot be applied (update-integrity.ts; stored before the host checked for
    * it, or of a kind only the document's state reveals) must not make the speech unopenable for good: a struct
-   * known to break Y.applyUpdate is neutralised first, a part that still throws keeps what Yjs integrated of it
-   * before the throw (as any peer applying it would), the rest loads, and each is reported. Then the stored rows
+   * known to break Y.applyUpdate is neutralised first; of a part that still throws, all but the struct Yjs threw
+   * on and that client's later ones is applied; the other parts load; each problem is reported. Then the stored rows
    * are replaced by a snapshot of the document as loaded, so the bad bytes are not loaded, nor compacted, again.
    * The normal path stays one decode and one apply per part; only a document with a bad part pays for more.
    */
@@ -87,6 +87,14 @@ export class PersistenceExtension implements Extension {
           Y.applyUpdate(document, part);
         } catch (error) {
           problems.push(error instanceof Error ? error.message : String(error));
+          // Yjs skips what it integrated already; the other clients' structs and the deletions still apply.
+          for (const piece of splitByClient(part)) {
+            try {
+              Y.applyUpdate(document, piece);
+            } catch {
+              // The same struct again: reported above.
+            }
+          }
         }
       }
     });
@@ -95,7 +103,12 @@ export class PersistenceExtension implements Extension {
     // Structs still waiting for others (Yjs keeps them V2-encoded) are stored too, as compaction would keep them.
     const { pendingStructs, pendingDs } = document.store;
     const pending = [pendingStructs?.update, pendingDs].flatMap((update) => (update ? [Y.convertUpdateFormatV2ToV1(update)] : []));
-    store.compact(documentName, () => Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...pending]));
+    try {
+      store.compact(documentName, () => Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...pending]));
+    } catch (error) {
+      // The document in memory is whole; the next load tries the repair again.
+      onError(error, documentName);
+    }
   }
 
   async afterLoadDocument({ documentName, document, instance }: afterLoadDocumentPayload): Promise<void> {
@@ -124,7 +137,8 @@ export class PersistenceExtension implements Extension {
   /**
    * Stores the update a frame carries before Hocuspocus applies and acknowledges it. A read-only connection's
    * updates are dropped by Hocuspocus, so they are never stored. Frames without a change (an empty sync step
-   * 2) store nothing. Rejecting makes Hocuspocus close the connection without applying or acknowledging.
+   * 2) store nothing. Rejecting makes Hocuspocus close the connection without applying or acknowledging: so
+   * does an update Yjs would throw on (update-integrity.ts), which is neither stored nor sent to anyone.
    */
   async beforeHandleMessage({ connection, documentName, update: frame }: beforeHandleMessagePayload): Promise<void> {
     if (documentName === INDICATORS_DOCUMENT) return;

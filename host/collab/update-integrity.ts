@@ -105,3 +105,19 @@ export function encodeUpdate(structs: readonly Struct[], ds: DeleteSet): Uint8Ar
   }
   return encoder.toUint8Array();
 }
+
+/**
+ * The update as one update per client and one of its deletions. Y.applyUpdate gives up on the rest of an update
+ * at the first struct it throws on, lower client ids and the deletions included; applied piece by piece, only
+ * that client's remaining structs are lost.
+ */
+export function splitByClient(update: Uint8Array): Uint8Array[] {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const clients = new Map<number, Struct[]>();
+  for (const struct of structs) {
+    const own = clients.get(struct.id.client);
+    if (own) own.push(struct);
+    else clients.set(struct.id.client, [struct]);
+  }
+  return [...[...clients.values()].map((own) => encodeUpdate(own, Y.createDeleteSet())), encodeUpdate([], ds)];
+}
