@@ -50,6 +50,8 @@ function logError(error: unknown, context: string): void {
 
 /** Hosts to listen on that a browser cannot open; the URL names the loopback address instead. */
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
+/** How long requests still running when the host is asked to stop may take to finish. */
+const SHUTDOWN_GRACE_MS = 2000;
 
 function urlFor(hostname: string, port: number): string {
   const host = WILDCARD_HOSTS.has(hostname) ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
@@ -105,8 +107,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     let closing: Promise<void> | undefined;
     const close = async () => {
       const serverClosed = app.close();
+      // Node closes the connections that are idle when the server closes, and then no longer times out the
+      // others: a client halfway through a request, or one whose request finished just after, would hold the
+      // shutdown for good. In-flight requests get a moment to finish; then every connection goes.
+      const forceClose = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await collab.disconnectAll();
-      await serverClosed;
+      await serverClosed.finally(() => clearTimeout(forceClose));
       collab.flush();
       authors.flush();
       db.close();

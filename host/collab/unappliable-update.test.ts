@@ -2,34 +2,17 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { DATABASE_FILE } from '../db/database';
 import { encodeUpdate } from './update-integrity';
-import { allAcknowledged, bodyText, connectProvider, readBody, readStoredRows, startTestHost, tempDataDir, TEST_TOKEN, type TestHost } from '../testing/test-host';
+import { allAcknowledged, bodyText, readBody, readStoredRows, scratchDir, TEST_TOKEN, useTestHosts, type TestHost } from '../testing/test-host';
 
-const hosts: TestHost[] = [];
-const providers: HocuspocusProvider[] = [];
-
-async function host(dataDir: string): Promise<TestHost> {
-  const started = await startTestHost({ dataDir });
-  hosts.push(started);
-  return started;
-}
-
-async function provider(h: TestHost, name: string): Promise<HocuspocusProvider> {
-  const connected = await connectProvider(h.collabUrl(), name);
-  providers.push(connected);
-  return connected;
-}
-
-afterEach(async () => {
-  for (const p of providers.splice(0)) p.destroy();
-  for (const h of hosts.splice(0)) await h.dispose();
-});
+const startHost = useTestHosts();
+const host = (dataDir: string) => startHost({ dataDir });
+const provider = (h: TestHost, name: string) => h.connect(name);
 
 const AUTH = 2;
 const CLOSE = 7;
@@ -82,7 +65,7 @@ function editOf(source: Y.Doc, text: string, clientID = 1_000_000): Uint8Array {
 
 describe('an update that decodes but cannot be applied', () => {
   it('closes the editor that sends it, stores and shows nothing of it, and the speech still opens after a restart', async () => {
-    const dataDir = tempDataDir();
+    const dataDir = scratchDir();
     const first = await host(dataDir);
     const { id } = await first.createSpeech('讲话');
     const writer = await provider(first, id);
@@ -107,7 +90,7 @@ describe('an update that decodes but cannot be applied', () => {
   });
 
   it('loads everything else of a speech whose stored data holds one, reports it, and stores the speech without it', async () => {
-    const dataDir = tempDataDir();
+    const dataDir = scratchDir();
     const first = await host(dataDir);
     const { id } = await first.createSpeech('讲话');
     const writer = await provider(first, id);
@@ -148,7 +131,7 @@ describe('an update that decodes but cannot be applied', () => {
   });
 
   it('opens a speech whose stored update fails only against the document it met, keeping everything else of it', async () => {
-    const dataDir = tempDataDir();
+    const dataDir = scratchDir();
     const first = await host(dataDir);
     const { id } = await first.createSpeech('讲话');
     const writer = await provider(first, id);
