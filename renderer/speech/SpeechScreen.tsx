@@ -64,7 +64,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const summary = useDocumentSummary(api, documentId, connection.origin);
   const hints = { title: t('speech.hints.title'), meta: t('speech.hints.meta') };
   const [hover, setHover] = useState<FigureHover | null>(null);
-  const { editor, snapshots, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status === 'ready', setHover, {
+  const { editor, snapshots, failure } = useSpeechEditor(mount, documentId, connection, user, hints, summary.status !== 'error', setHover, {
     readOnly: !access.canEditText,
     canComment: access.canComment,
     onAccessEnded: setAccessEnded,
@@ -89,7 +89,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const [layoutRequested, setLayoutRequested] = useState(false);
   const [galleryKind, setGalleryKind] = useState<TemplateKind>('opening');
   const [templateContent, setTemplateContent] = useState<NodeJson[] | null>(null);
-  const catalog = useTemplateCatalog(api);
+  const catalog = useTemplateCatalog(api, panel === 'gallery');
   const loaded = editor !== null && ready ? editor : null;
   const versionsClient = useMemo(() => createVersionsClient(connection), [connection]);
   const versions = useVersions(versionsClient, documentId, panel === 'versions');

@@ -13,8 +13,9 @@ interface SpeechEditorState {
  * Mounts the editor core for one speech into `mount`; its snapshots go to `snapshots`, which components
  * subscribe to slice by slice (useSnapshot), the editor and a failure to React state.
  * A new speech id, host or user makes a new editor; the old one is destroyed first (its provider closes).
- * Nothing mounts until `enabled`: the screen first makes sure the speech exists, so that a stale link
- * shows "not found" instead of an editor waiting forever on a document the host refuses.
+ * Nothing mounts while `enabled` is false: the screen asks the host whether the speech exists while the editor
+ * opens (waiting for the answer first cost a round trip on every open), and turns it off when the answer is
+ * no, so that a stale link shows "not found" instead of an editor waiting on a document the host refuses.
  */
 export function useSpeechEditor(
   mount: RefObject<HTMLElement | null>,

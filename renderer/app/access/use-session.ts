@@ -4,6 +4,7 @@ import { sessionResponseSchema } from '../../../common/api';
 import type { ApiClient } from '../../host/api-client';
 import { ApiRequestError } from '../../host/api-error';
 import { accessOf, type Access } from './access';
+import { takePrefetchedSession } from './session-prefetch';
 
 export type SessionState =
   | { kind: 'loading' }
@@ -38,7 +39,7 @@ export function useSession(api: ApiClient, token: string, storage: Pick<Storage,
   useEffect(() => {
     let current = true;
     setState({ kind: 'loading' });
-    api.session().then(
+    (takePrefetchedSession(token) ?? api.session()).then(
       (session) => {
         if (!current) return;
         storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token, session: { role: session.role, speechId: session.speechId } }));
