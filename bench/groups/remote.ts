@@ -4,12 +4,13 @@ import * as Y from 'yjs';
 import { summarize } from '../lib/stats';
 import type { Measurement } from '../lib/metrics';
 import type { BenchContext, BenchGroup } from '../harness/context';
-import { Keyboard, newContext, openEditable } from '../harness/browser';
+import { Keyboard, newContext, openEditable, STEP_TIMEOUT_MS } from '../harness/browser';
 import { connectProvider } from '../../host/testing/node-provider';
 import { connectMany, sleep, typeAtEnd, typingText } from '../harness/providers';
 import { speechUpdate } from '../harness/seed';
 import type { CpuProfile } from '../harness/profile-summary';
 import { LAST_SENTENCE, OPENING, POINT_LEADS } from '../workload/phrases';
+import { within } from '../lib/within';
 
 const KEYSTROKES = 200;
 const WARM_UP = 15;
@@ -68,7 +69,8 @@ async function measure(context: BenchContext, scenario: Scenario, clients: numbe
       [block, suffix] as const,
     );
     const sample = await keyboard.keystroke(character);
-    const arrived = (await reader.page.evaluate(() => (window as unknown as { __benchArrival: Promise<number> }).__benchArrival)) as number;
+    const arrival = reader.page.evaluate(() => (window as unknown as { __benchArrival: Promise<number> }).__benchArrival);
+    const arrived = (await within(arrival, STEP_TIMEOUT_MS, `the reader showing ${suffix}`)) as number;
     latencies.push(arrived - sample.startAbs);
     await sleep(Math.max(0, PACE_MS - (performance.now() - started)));
   }

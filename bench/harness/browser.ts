@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { APP_CONTEXT_OPTIONS, CHROMIUM_LAUNCH_OPTIONS } from '../../e2e/chromium';
+import { within } from '../lib/within';
 
 const PROBE = readFileSync(new URL('../pages/probe.js', import.meta.url), 'utf8');
 
@@ -53,6 +54,9 @@ export async function openEditable(context: BrowserContext, url: string, beforeN
   return { page, openedMs };
 }
 
+/** How long one measured step (a keystroke shown, a change arriving) may take before its group fails. */
+export const STEP_TIMEOUT_MS = 30_000;
+
 export interface KeystrokeSample {
   /** Page clock (ms since its time origin) and absolute (timeOrigin + start) of the keystroke's first event. */
   start: number;
@@ -83,7 +87,8 @@ export class Keyboard {
       w.__benchSample = w.__bench.keystroke();
     });
     await this.cdp.send('Input.insertText', { text: character });
-    return (await this.page.evaluate(() => (window as unknown as { __benchSample: Promise<unknown> }).__benchSample)) as KeystrokeSample;
+    const sample = this.page.evaluate(() => (window as unknown as { __benchSample: Promise<unknown> }).__benchSample);
+    return (await within(sample, STEP_TIMEOUT_MS, `keystroke ${character}`)) as KeystrokeSample;
   }
 
   /** Types without measuring (for volume). */
