@@ -6,7 +6,7 @@ import { useAccess } from '../app/access/access';
 import { routeHash } from '../app/route';
 import { createInvitationsClient } from '../host/invitations-client';
 import { ShareDialog } from './share/ShareDialog';
-import type { CollaborationUser, FigureHover, Gap, OutlineEntry } from '../editor/types';
+import type { CollaborationUser, EditorSnapshot, FigureHover, Gap, OutlineEntry } from '../editor/types';
 import type { VersionSummary } from '../../common/versions';
 import type { ApiClient } from '../host/api-client';
 import { createVersionsClient } from '../host/versions-client';
@@ -71,12 +71,13 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   });
   // The open speech's own title line is newer than the library's copy of it.
   const storedTitle = summary.status === 'ready' ? summary.summary.title : '';
-  // The screen follows the slices that change with the structure, not with every keystroke (字数, spoken
-  // blocks and the save state are followed by the status bar and the panels that show them).
+  // The screen follows the slices that change with the structure, not with every keystroke: 字数, the spoken
+  // blocks and the save state, and the outline's and the gaps' positions (typing shifts every one after the
+  // caret) are followed by the parts that show them.
   const ready = useSnapshot(snapshots, (snapshot) => snapshot?.ready === true);
   const liveTitle = useSnapshot(snapshots, (snapshot) => (snapshot?.ready ? snapshot.title : null));
-  const outline = useSnapshot(snapshots, (snapshot) => snapshot?.outline ?? NO_OUTLINE);
-  const gaps = useSnapshot(snapshots, (snapshot) => snapshot?.gaps ?? NO_GAPS);
+  const gapTotal = useSnapshot(snapshots, (snapshot) => snapshot?.gaps.length ?? 0);
+  const selectGaps = (snapshot: EditorSnapshot | null) => snapshot?.gaps ?? NO_GAPS;
   const numberingStyle = useSnapshot(snapshots, (snapshot) => snapshot?.numberingStyle ?? 'speech');
   const variables = useSnapshot(snapshots, (snapshot) => snapshot?.variables ?? NO_VARIABLES);
   const layout = useSnapshot(snapshots, (snapshot) => (snapshot?.ready ? snapshot.layout : null));
@@ -111,7 +112,7 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
     if (commentFocus !== null) setPanel('comments');
   }, [commentFocus]);
   const openComments = loaded && comments ? comments.threads.filter((thread) => thread.status === 'open').length : null;
-  const gapCount = loaded ? gaps.length : null;
+  const gapCount = loaded ? gapTotal : null;
   // 章节库 and 设置 change the text or its settings: only for those who may edit it.
   const railPanels = SPEECH_PANELS.filter((name) => access.canEditText || (name !== 'gallery' && name !== 'settings'));
 
@@ -166,13 +167,17 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
       )}
       {(access.canEditText || access.canComment) && <EditorToolbar editor={editor} snapshots={snapshots} />}
       <div className={panel ? `speech-body speech-body-with-panel speech-body-with-${panel}` : 'speech-body'}>
-        <OutlinePanel
-          entries={outline}
-          onJump={(entry) => {
-            editor?.jumpTo(entry.pos);
-            editor?.focus();
-          }}
-        />
+        <SnapshotSlice snapshots={snapshots} select={(snapshot) => snapshot?.outline ?? NO_OUTLINE}>
+          {(outline) => (
+            <OutlinePanel
+              entries={outline}
+              onJump={(entry) => {
+                editor?.jumpTo(entry.pos);
+                editor?.focus();
+              }}
+            />
+          )}
+        </SnapshotSlice>
         <div className="page-scroller">
           {failed ? (
             <div className="page-message">
@@ -234,7 +239,9 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
             </SnapshotSlice>
           )}
           {panel === 'completeness' && loaded && (
-            <CompletenessPanel gaps={gaps} onSelect={(gap) => loaded.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />
+            <SnapshotSlice snapshots={snapshots} select={selectGaps}>
+              {(gaps) => <CompletenessPanel gaps={gaps} onSelect={(gap) => loaded.selectPlaceholder(gap.pos)} onClose={() => setPanel(null)} />}
+            </SnapshotSlice>
           )}
           {panel === 'checks' && loaded && (
             <ChecksPanel
@@ -307,32 +314,36 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
       {!failed && <StatusBar snapshots={snapshots} />}
       <UnsyncedWarning snapshots={snapshots} desktop={window.speechdesk} />
       {exporting && loaded && (
-        <ExportDialog
-          initialChoice={exporting}
-          documentId={documentId}
-          title={title}
-          connection={connection}
-          gaps={gaps}
-          desktop={window.speechdesk}
-          layoutChanges={layout?.overridden.length ?? 0}
-          onEditLayout={
-            access.canEditText
-              ? () => {
-                  setExporting(null);
-                  setLayoutRequested(true);
-                  setPanel('settings');
-                }
-              : undefined
-          }
-          onClose={() => setExporting(null)}
-        />
+        <SnapshotSlice snapshots={snapshots} select={selectGaps}>
+          {(gaps) => (
+            <ExportDialog
+              initialChoice={exporting}
+              documentId={documentId}
+              title={title}
+              connection={connection}
+              gaps={gaps}
+              desktop={window.speechdesk}
+              layoutChanges={layout?.overridden.length ?? 0}
+              onEditLayout={
+                access.canEditText
+                  ? () => {
+                      setExporting(null);
+                      setLayoutRequested(true);
+                      setPanel('settings');
+                    }
+                  : undefined
+              }
+              onClose={() => setExporting(null)}
+            />
+          )}
+        </SnapshotSlice>
       )}
       {sharing && <ShareDialog client={invitations} documentId={documentId} title={title} onClose={() => setSharing(false)} />}
       {versionDialog && (
         <VersionNameDialog
           kind={versionDialog}
           initialName={t(`versions.defaultName.${versionDialog}`, { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()) })}
-          gaps={gaps.length}
+          gaps={gapTotal}
           onSubmit={(name) => makeVersion(versionDialog, name)}
           onCancel={() => setVersionDialog(null)}
         />
