@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { apiRoutes } from '../common/api';
 import { ensureIndicator, putFigure, quarterlySpeech } from './figure-fixtures';
 import { api, createSpeech, documentText, editor, hostToken, hostUrl, openApp, openSpeech, REVIEWER, selectText, WRITER } from './support';
@@ -24,14 +24,20 @@ async function storedText(id: string): Promise<string> {
   return response.text();
 }
 
-test('two people edit offline, one reloads offline and keeps the edit, and both converge when back online', async ({ browser }) => {
-  const speech = await createSpeech('在全区经济工作会议上的讲话');
+/** The writer and the reviewer, each in a browser context of their own (to go offline alone), with the speech open. */
+async function openByTwo(browser: Browser, speechId: string) {
   const writerContext = await browser.newContext();
   const reviewerContext = await browser.newContext();
   const writer = await writerContext.newPage();
   const reviewer = await reviewerContext.newPage();
-  await openSpeech(writer, speech.id, WRITER);
-  await openSpeech(reviewer, speech.id, REVIEWER);
+  await openSpeech(writer, speechId, WRITER);
+  await openSpeech(reviewer, speechId, REVIEWER);
+  return { writerContext, reviewerContext, writer, reviewer };
+}
+
+test('two people edit offline, one reloads offline and keeps the edit, and both converge when back online', async ({ browser }) => {
+  const speech = await createSpeech('在全区经济工作会议上的讲话');
+  const { writerContext, reviewerContext, writer, reviewer } = await openByTwo(browser, speech.id);
   for (const page of [writer, reviewer]) {
     await shellKept(page);
     await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
@@ -105,12 +111,7 @@ test('a comment written offline and the last known figures survive an offline re
   const gdp = await ensureIndicator('地区生产总值增速', '%');
   await putFigure(gdp.id, { value: 6.5, rank: 3, rankOf: 12, source: '区统计局' });
   const speech = await quarterlySpeech();
-  const writerContext = await browser.newContext();
-  const reviewerContext = await browser.newContext();
-  const writer = await writerContext.newPage();
-  const reviewer = await reviewerContext.newPage();
-  await openSpeech(writer, speech.id, WRITER);
-  await openSpeech(reviewer, speech.id, REVIEWER);
+  const { writerContext, reviewerContext, writer, reviewer } = await openByTwo(browser, speech.id);
   await editor(writer).locator('p').last().click();
   await writer.keyboard.press('Control+End');
   await writer.keyboard.type(OFFLINE_SENTENCE);

@@ -63,14 +63,20 @@ function editOf(source: Y.Doc, text: string, clientID = 1_000_000): Uint8Array {
   return update;
 }
 
+/** A host on a fresh data directory with a speech whose text an editor has set to 同志们, acknowledged. */
+async function greetedSpeech() {
+  const dataDir = scratchDir();
+  const first = await host(dataDir);
+  const { id } = await first.createSpeech('讲话');
+  const writer = await provider(first, id);
+  bodyText(writer.document).insert(0, '同志们');
+  await allAcknowledged(writer);
+  return { dataDir, first, id, writer };
+}
+
 describe('an update that decodes but cannot be applied', () => {
   it('closes the editor that sends it, stores and shows nothing of it, and the speech still opens after a restart', async () => {
-    const dataDir = scratchDir();
-    const first = await host(dataDir);
-    const { id } = await first.createSpeech('讲话');
-    const writer = await provider(first, id);
-    bodyText(writer.document).insert(0, '同志们');
-    await allAcknowledged(writer);
+    const { dataDir, first, id, writer } = await greetedSpeech();
     const before = readStoredRows(dataDir);
 
     expect(await sendAsEditor(first, id, unappliable(editOf(writer.document, '混入')))).toBe('closed');
@@ -90,12 +96,7 @@ describe('an update that decodes but cannot be applied', () => {
   });
 
   it('loads everything else of a speech whose stored data holds one, reports it, and stores the speech without it', async () => {
-    const dataDir = scratchDir();
-    const first = await host(dataDir);
-    const { id } = await first.createSpeech('讲话');
-    const writer = await provider(first, id);
-    bodyText(writer.document).insert(0, '同志们');
-    await allAcknowledged(writer);
+    const { dataDir, first, id, writer } = await greetedSpeech();
     const bad = unappliable(editOf(writer.document, '混入'));
     writer.destroy();
     await first.close();
@@ -131,13 +132,8 @@ describe('an update that decodes but cannot be applied', () => {
   });
 
   it('opens a speech whose stored update fails only against the document it met, keeping everything else of it', async () => {
-    const dataDir = scratchDir();
-    const first = await host(dataDir);
-    const { id } = await first.createSpeech('讲话');
-    const writer = await provider(first, id);
+    const { dataDir, first, id, writer } = await greetedSpeech();
     const text = bodyText(writer.document);
-    text.insert(0, '同志们');
-    await allAcknowledged(writer);
     const client = writer.document.clientID;
     const firstChar = Y.createID(client, text._start?.id.clock ?? 0);
     // Client 7's first item names a piece of text as its parent: no type, so Yjs keeps it as a GC struct. Then an

@@ -52,6 +52,7 @@ interface SpeechScreenProps {
 const NO_OUTLINE: OutlineEntry[] = [];
 const NO_GAPS: Gap[] = [];
 const NO_VARIABLES: Record<string, string> = {};
+const selectGaps = (snapshot: EditorSnapshot | null) => snapshot?.gaps ?? NO_GAPS;
 
 /** One speech open for editing: top bar, toolbar, outline beside the page, a side panel, status bar. */
 export function SpeechScreen({ api, connection, documentId, user, onEditIdentity }: SpeechScreenProps) {
@@ -77,7 +78,6 @@ export function SpeechScreen({ api, connection, documentId, user, onEditIdentity
   const ready = useSnapshot(snapshots, (snapshot) => snapshot?.ready === true);
   const liveTitle = useSnapshot(snapshots, (snapshot) => (snapshot?.ready ? snapshot.title : null));
   const gapTotal = useSnapshot(snapshots, (snapshot) => snapshot?.gaps.length ?? 0);
-  const selectGaps = (snapshot: EditorSnapshot | null) => snapshot?.gaps ?? NO_GAPS;
   const numberingStyle = useSnapshot(snapshots, (snapshot) => snapshot?.numberingStyle ?? 'speech');
   const variables = useSnapshot(snapshots, (snapshot) => snapshot?.variables ?? NO_VARIABLES);
   const layout = useSnapshot(snapshots, (snapshot) => (snapshot?.ready ? snapshot.layout : null));
